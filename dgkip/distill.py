@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_distill.ipynb #c9eb86a5
 from __future__ import annotations
-import functools, hashlib, json, math, os, platform, shutil, tempfile, time, warnings
+import functools, hashlib, json, math, platform, time, warnings
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, NamedTuple, Optional, Sequence, Union
@@ -221,17 +221,6 @@ def bound_holds(rec:dict, eps:float=1e-5) -> bool:
 # %% ../nbs/06_distill.ipynb #37af1134
 CHECKPOINT = 'checkpoint.npz'
 
-def _atomic_write(path:Path, write:Callable) -> None:
-    "Call write(tmp_path) on a temporary file next to `path`, then move it onto `path`."
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.' + path.name + '.', suffix=path.suffix or '.tmp')
-    os.close(fd)
-    try:
-        write(tmp); os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp): os.remove(tmp)
-        raise
-
 def save_checkpoint(path, state:DistillState, theta_O, history:list, fingerprint:dict) -> None:
     "Write `state`, theta*_O, `history` and `fingerprint` to `path` atomically."
     leaves = jax.tree_util.tree_leaves(state.opt_state)
@@ -239,9 +228,7 @@ def save_checkpoint(path, state:DistillState, theta_O, history:list, fingerprint
                 key=np.asarray(jax.random.key_data(state.key)), theta_O=np.asarray(theta_O),
                 history=np.asarray(json.dumps(history)), fingerprint=np.asarray(json.dumps(fingerprint, sort_keys=True)),
                 n_opt=np.asarray(len(leaves)), **{f'opt_{i}': np.asarray(l) for i, l in enumerate(leaves)})
-    def write(tmp):
-        with open(tmp, 'wb') as f: np.savez(f, **arrs)
-    _atomic_write(Path(path), write)
+    data._atomic_write(Path(path), lambda f: np.savez(f, **arrs))  # temp file + fsync + rename, as for the data cache
 
 def load_checkpoint(path, template:DistillState) -> tuple:
     "Read a checkpoint written by `save_checkpoint` -> (state, theta_O, history, fingerprint); ValueError if unreadable."
@@ -493,13 +480,11 @@ def save_outputs(out, res:DistillResult) -> None:
     "Write distilled.npz, meta.json, history.json and images.png into `out` (atomically)."
     import matplotlib; import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    def npz(tmp):
-        with open(tmp, 'wb') as f: np.savez(f, x=res.x, y=res.y)
-    _atomic_write(out / 'distilled.npz', npz)
+    data._atomic_write(out / 'distilled.npz', lambda f: np.savez(f, x=res.x, y=res.y))
     for name, obj in (('meta.json', res.meta), ('history.json', res.history)):
-        _atomic_write(out / name, lambda tmp, obj=obj: Path(tmp).write_text(json.dumps(_jsonable(obj), indent=1)))
+        data._atomic_write(out / name, lambda f, obj=obj: f.write(json.dumps(_jsonable(obj), indent=1).encode()))
     fig = plot_images(res.x, res.y, res.meta.get('n_classes', 2), class_names=(res.meta.get('settings', {}).get('classes')))
-    _atomic_write(out / 'images.png', lambda tmp: fig.savefig(tmp, format='png', dpi=100))
+    data._atomic_write(out / 'images.png', lambda f: fig.savefig(f, format='png', dpi=100))
     plt.close(fig)
 
 def load_distilled(out) -> tuple:
