@@ -59,11 +59,6 @@ def run_steps(step:Callable, # step(state, i) -> (state, loss): one outer iterat
     return state, history, step_seconds
 
 # %% ../nbs/08_baselines.ipynb #57bf430c
-def _check_pos_int(name:str, v) -> int:
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
-        raise ValueError(f'{name} must be a positive integer, got {v!r}.')
-    return int(v)
-
 def check_inputs(x_O, # training images (n, H, W, C)
                  y_O, # labels (n,): class labels, e.g. -1/+1
                  ipc:int, # images per class wanted
@@ -79,7 +74,7 @@ def check_inputs(x_O, # training images (n, H, W, C)
             raise ValueError(f'phi_O must be the features (n, D) of the {n} images in x_O, got shape {np.shape(phi_O)}; '
                              'compute them with dgkip.distill.featurize(fmap, x_O).')
         check_finite('phi_O', phi_O)
-    _check_pos_int('ipc', ipc)
+    features._check_pos_int('ipc', ipc)
     labels, counts = np.unique(np.asarray(y_O), return_counts=True)
     short = {l.item(): int(c) for l, c in zip(labels, counts) if c < ipc}
     if short: raise ValueError(f'ipc={ipc} but some classes have fewer samples: {short} (label: count); lower ipc.')
@@ -303,7 +298,7 @@ def kip(x_O, # training images (n_O, H, W, C)
     if init not in KIP_INITS: raise ValueError(f'unknown init {init!r}: use one of {list(KIP_INITS)}.')
     if not (np.isscalar(reg) and np.isfinite(reg) and reg > 0): raise ValueError(f'reg must be a finite number > 0, got {reg!r}.')
     if not (np.isscalar(lr) and np.isfinite(lr) and lr > 0): raise ValueError(f'lr must be a finite number > 0, got {lr!r}.')
-    batch = min(_check_pos_int('batch_size', batch_size), int(np.shape(y_O)[0]))
+    batch = min(features._check_pos_int('batch_size', batch_size), int(np.shape(y_O)[0]))
     if hasattr(fmap, 'input_shape'): features.check_images(x_O, fmap.input_shape, getattr(fmap, 'arch', ''))
     if exact and not isinstance(fmap, features.Featurizer):
         raise ValueError('exact=True needs a dgkip.features.Featurizer (it takes the architecture and variances from it); '

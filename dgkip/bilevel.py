@@ -13,7 +13,8 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 
-from .baselines import BaselineResult, run_steps
+from .baselines import BaselineResult, run_steps, _key_list
+from .features import _check_pos_int
 from .evaluate import NETWORK_MODELS, make_network, check_binary
 from .duality import check_finite
 
@@ -74,17 +75,10 @@ def logistic_loss(net, # a flax module with one output
     "Mean logistic loss log(1 + exp(-y f(x))) of the network on (x, y), the binary cross-entropy."
     return jnp.mean(jax.nn.softplus(-y * net.apply(params, x)[:, 0]))
 
-def _pos_int(name: str, v) -> int:
-    if not (isinstance(v, (int, np.integer)) and v >= 1): raise ValueError(f'{name} must be a positive integer, got {v!r}.')
-    return int(v)
-
 def _pos(name: str, v) -> float:
     if not (isinstance(v, (int, float, np.floating, np.integer)) and np.isfinite(v) and v > 0):
         raise ValueError(f'{name} must be a positive number, got {v!r}.')
     return float(v)
-
-def _key_list(key) -> list:
-    return np.asarray(jax.random.key_data(key)).ravel().tolist()
 
 def _sample(key, x, b: int):
     "`b` distinct random rows of x (b is static)."
@@ -156,7 +150,7 @@ def dd(x_O, # real training images, shape (n, H, W, C)
     "Dataset Distillation: learn images (and step sizes) so a few unrolled SGD steps on them fit the real data."
     t0 = time.perf_counter()
     check_task(x_O, y_O, ipc, model, depth, init)
-    steps, inner_steps, batch_size, width = (_pos_int(n, v) for n, v in
+    steps, inner_steps, batch_size, width = (_check_pos_int(n, v) for n, v in
         (('steps', steps), ('inner_steps', inner_steps), ('batch_size', batch_size), ('width', width)))
     lr, inner_lr = _pos('lr', lr), _pos('inner_lr', inner_lr)
     k_init, k_run = jax.random.split(key)
@@ -192,7 +186,7 @@ def match_distance(g_a, # parameter gradients (a pytree) on one set
 def dc_schedule(ipc:int # images per class
                ) -> tuple:
     "The paper's (outer_loop, inner_loop) for `ipc`: 1/1, 10/50, 50/10, and ipc/clip(500/ipc, 10, 50) in between."
-    ipc = _pos_int('ipc', ipc)
+    ipc = _check_pos_int('ipc', ipc)
     return (1, 1) if ipc == 1 else (ipc, int(min(50, max(10, round(500 / ipc)))))
 
 # %% ../nbs/08b_bilevel.ipynb #f458ff52
@@ -241,11 +235,11 @@ def _condense(method: str, x_O, y_O, ipc: int, key, *, model, width, depth, step
               batch_size, init, strategy, log_every, progress) -> BaselineResult:
     t0 = time.perf_counter()
     check_task(x_O, y_O, ipc, model, depth, init)
-    steps, batch_size, width = _pos_int('steps', steps), _pos_int('batch_size', batch_size), _pos_int('width', width)
+    steps, batch_size, width = _check_pos_int('steps', steps), _check_pos_int('batch_size', batch_size), _check_pos_int('width', width)
     lr, net_lr = _pos('lr', lr), _pos('net_lr', net_lr)
     o_def, i_def = dc_schedule(ipc)
-    outer_loop = o_def if outer_loop is None else _pos_int('outer_loop', outer_loop)
-    inner_loop = i_def if inner_loop is None else _pos_int('inner_loop', inner_loop)
+    outer_loop = o_def if outer_loop is None else _check_pos_int('outer_loop', outer_loop)
+    inner_loop = i_def if inner_loop is None else _check_pos_int('inner_loop', inner_loop)
     k_init, k_run = jax.random.split(key)
     x_S, y_S = init_synthetic(x_O, y_O, ipc, k_init, init)
     x_O, y_O = np.asarray(x_O, np.float32), np.asarray(y_O)
