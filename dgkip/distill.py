@@ -504,8 +504,8 @@ DEFAULT_FEATURES = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128),  # D
 def _check_choice(name, value, choices):
     if value not in choices: raise ValueError(f'unknown {name} {value!r}: use one of {list(choices)}.')
 
-def load_task(dataset:str, classes:Sequence[int], data_dir=None, n_train:Optional[int]=None) -> tuple:
-    "(x_O, y_O, x_test, y_test) for the binary task `classes[0]` (-1) vs `classes[1]` (+1)."
+def load_task(dataset:str, classes:Sequence[int], data_dir=None, n_train:Optional[int]=None, standardize:bool=False) -> tuple:
+    "(x_O, y_O, x_test, y_test) for the binary task `classes[0]` (-1) vs `classes[1]` (+1), optionally standardised."
     classes = tuple(int(c) for c in classes)
     if len(classes) != 2 or classes[0] == classes[1]: raise ValueError(f'classes must be two different class labels, got {classes}.')
     x_O, y_O = data.load(dataset, 'train', classes, data_dir=data_dir)
@@ -513,6 +513,7 @@ def load_task(dataset:str, classes:Sequence[int], data_dir=None, n_train:Optiona
     for c, lab in zip(classes, (-1, 1)):
         if not np.any(np.asarray(y_O) == lab): raise ValueError(f'class {c} is absent from the {dataset} training set; choose classes it has.')
     if n_train is not None: x_O, y_O = x_O[:n_train], y_O[:n_train]
+    if standardize: x_O, x_t = data.standardize(x_O, x_O), data.standardize(x_O, x_t)  # statistics of the training images used
     return x_O, y_O, x_t, y_t
 
 def feature_settings(arch:str, features:Optional[dict]=None) -> dict:
@@ -543,17 +544,18 @@ def distill(dataset:str='mnist', # 'mnist', 'fashion_mnist', 'cifar10' or 'digit
             features:Optional[dict]=None, # feature-map settings (widths, number of networks; see `dgkip.features`)
             data_dir=None, # where the datasets live (see `dgkip.data`)
             n_train:Optional[int]=None, # use only the first n_train training images (quick runs)
+            standardize:bool=False, # standardise pixels with the training mean and std (`dgkip.data.standardize`)
             **kw, # further `distill_arrays` options (log_every, callback, hinge_smoothing, tol, batch_size)
            ) -> DistillResult:
     "Distil `dataset` (`classes[0]` vs `classes[1]`) into `ipc` images per class by minimising the duality gap."
     get_loss(loss); _check_choice('arch', arch, ARCHS)
     prepare_out(out, force, resume, create=False)  # fail before loading anything
     t = time.perf_counter()
-    x_O, y_O, x_t, y_t = load_task(dataset, classes, data_dir, n_train)
+    x_O, y_O, x_t, y_t = load_task(dataset, classes, data_dir, n_train, standardize)
     t_load = time.perf_counter() - t
     fs = feature_settings(arch, features)
     fmap = make_feature_map(arch, feature_key(seed), x_O.shape[1:], **fs)
-    settings = dict(dataset=dataset, classes=[int(c) for c in classes], arch=arch, features=fs, n_train=n_train,
+    settings = dict(dataset=dataset, classes=[int(c) for c in classes], arch=arch, features=fs, n_train=n_train, standardize=bool(standardize),
                     data_dir=None if data_dir is None else str(data_dir))
     res = distill_arrays(x_O, y_O, fmap, x_test=x_t, y_test=y_t, ipc=ipc, loss=loss, steps=steps, lr=lr, lam_o=lam_o, lam_s=lam_s,
                          lam_o_scale=lam_o_scale, lam_s_scale=lam_s_scale, learn_labels=learn_labels, init=init, seed=seed,
@@ -567,7 +569,7 @@ def distill(dataset:str='mnist', # 'mnist', 'fashion_mnist', 'cifar10' or 'digit
 def rebuild(meta:dict) -> tuple:
     "From a run's meta.json: (feature map, x_O, y_O, x_test, y_test, lam_O, lam_S, loss) exactly as in the run."
     s = meta['settings']
-    x_O, y_O, x_t, y_t = load_task(s['dataset'], s['classes'], s.get('data_dir'), s.get('n_train'))
+    x_O, y_O, x_t, y_t = load_task(s['dataset'], s['classes'], s.get('data_dir'), s.get('n_train'), s.get('standardize', False))
     fmap = make_feature_map(s['arch'], feature_key(s['seed']), x_O.shape[1:], **s['features'])
     return fmap, x_O, y_O, x_t, y_t, meta['lam_O'], meta['lam_S'], s['loss']
 
