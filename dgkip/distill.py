@@ -20,11 +20,11 @@ from . import data, solvers, objectives
 # %% auto #0
 __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'HINGE_SMOOTHING', 'CHECKPOINT', 'ARCHS', 'DEFAULT_FEATURES',
            'resolve_lams', 'init_synthetic', 'FeatureMap', 'feature_key', 'make_feature_map', 'featurize', 'Target',
-           'accuracy', 'fit_target', 'margin_labels', 'best_label_scale', 'DistillState', 'make_optimizer',
-           'init_state', 'make_objective', 'make_step', 'certificate', 'evaluate_synthetic', 'bound_holds',
-           'save_checkpoint', 'load_checkpoint', 'DistillResult', 'prepare_out', 'distill_arrays', 'plot_images',
-           'plot_history', 'save_outputs', 'load_distilled', 'load_task', 'feature_settings', 'distill', 'rebuild',
-           'lambda_sweep', 'show_rows', 'plot_sweep']
+           'accuracy', 'fit_target', 'check_target', 'margin_labels', 'best_label_scale', 'DistillState',
+           'make_optimizer', 'init_state', 'make_objective', 'make_step', 'certificate', 'evaluate_synthetic',
+           'bound_holds', 'save_checkpoint', 'load_checkpoint', 'DistillResult', 'prepare_out', 'distill_arrays',
+           'plot_images', 'plot_history', 'save_outputs', 'load_distilled', 'load_task', 'feature_settings', 'distill',
+           'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep']
 
 # %% ../nbs/06_distill.ipynb #39d6f651
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
@@ -105,6 +105,7 @@ class Target(NamedTuple):
     lam: float  # lambda_O
     gap: float  # duality gap of the fit (certificate of optimality)
     test_acc: Optional[float]  # accuracy of sign(phi_test theta) on the test set (None without a test set)
+    loss: Optional[str] = None  # name of the loss it was fitted with
 
 def accuracy(phi, y, theta) -> float:
     "Fraction of points whose score sign(phi theta) matches the label sign."
@@ -112,9 +113,19 @@ def accuracy(phi, y, theta) -> float:
 
 def fit_target(phi_O, y_O, lam_O:float, loss, phi_test=None, y_test=None, tol:float=1e-6) -> Target:
     "Fit theta*_O on the featurised original set with `dgkip.solvers.fit`."
-    r = solvers.fit(phi_O, jnp.asarray(y_O, jnp.float32), lam_O, get_loss(loss), tol=tol)
+    loss = get_loss(loss)
+    r = solvers.fit(phi_O, jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol)
     acc = None if phi_test is None else accuracy(phi_test, y_test, r.theta)
-    return Target(jnp.asarray(r.theta), float(lam_O), float(r.gap), acc)
+    return Target(jnp.asarray(r.theta), float(lam_O), float(r.gap), acc, loss.name)
+
+def check_target(target:Target, lam_O:float, loss:Loss, D:int) -> None:
+    "Raise unless `target` is theta*_O for this lambda_O, loss and feature dimension D (a fit made elsewhere, reused)."
+    if np.shape(target.theta) != (D,):
+        raise ValueError(f'target.theta has shape {np.shape(target.theta)} but the features have D = {D}; fit it with the same feature map.')
+    if not math.isclose(target.lam, lam_O, rel_tol=1e-9):
+        raise ValueError(f'target was fitted with lambda_O = {target.lam:g} but this run uses {lam_O:g}; pass lam_o={target.lam:g} or refit.')
+    if target.loss is not None and target.loss != loss.name:
+        raise ValueError(f'target was fitted with the {target.loss} loss but this run uses {loss.name}; refit it with fit_target.')
 
 # %% ../nbs/06_distill.ipynb #d33482a4
 HINGE_SMOOTHING = 'smoothed_hinge'  # default dual smoothing for the hinge loss (see `dgkip.objectives.hinge_dual`)
@@ -322,6 +333,7 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
                    settings:Optional[dict]=None, # extra settings to record in meta (e.g. dataset, arch)
                    batch_size:int=1024, # chunk size for featurising big sets
                    tol:float=1e-6, # solver tolerance for theta*_O and theta*_S
+                   target:Optional[Target]=None, # theta*_O already fitted on these data and features (`fit_target`): skips featurising x_O and the fit
                   ) -> DistillResult:
     "Algorithm 1 on arrays: fit theta*_O once, then minimise G_S(theta*_O, alpha_S) over the synthetic set."
     t_start = time.perf_counter(); timings = {}
@@ -360,10 +372,14 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
     t = time.perf_counter()
     phi_test = featurize(fmap, x_test, batch_size) if x_test is not None else None
     if restored is None:
-        phi_O = featurize(fmap, x_O, batch_size); timings['featurize'] = time.perf_counter() - t
-        t = time.perf_counter()
-        target = fit_target(phi_O, y_O, lam_O, loss, phi_test, y_test, tol); timings['fit_O'] = time.perf_counter() - t
-        del phi_O
+        if target is None:
+            phi_O = featurize(fmap, x_O, batch_size); timings['featurize'] = time.perf_counter() - t
+            t = time.perf_counter()
+            target = fit_target(phi_O, y_O, lam_O, loss, phi_test, y_test, tol); timings['fit_O'] = time.perf_counter() - t
+            del phi_O
+        else:  # reused: the caller vouches for data and features; lambda_O, the loss and D are checked
+            check_target(target, lam_O, loss, int(fmap.apply(fmap.params, state.x_S[:1]).shape[1]))
+            timings['featurize'], timings['fit_O'] = time.perf_counter() - t, 0.0
         history = []
         if margin_init:
             y_in = margin_labels(fmap.apply(fmap.params, state.x_S), state.y_S, target.theta)
@@ -372,7 +388,7 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
     else:
         state, theta_O, history, _ = restored
         acc = None if phi_test is None else accuracy(phi_test, y_test, theta_O)
-        target = Target(theta_O, lam_O, float('nan'), acc); timings['featurize'] = time.perf_counter() - t
+        target = Target(theta_O, lam_O, float('nan'), acc, loss.name); timings['featurize'] = time.perf_counter() - t
     theta_norm = float(jnp.linalg.norm(target.theta))
     step, gap_fn = _compiled(fmap.apply, loss, float(lr), bool(learn_labels), hinge_smoothing)
 
