@@ -378,7 +378,7 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
             target = fit_target(phi_O, y_O, lam_O, loss, phi_test, y_test, tol); timings['fit_O'] = time.perf_counter() - t
             del phi_O
         else:  # reused: the caller vouches for data and features; lambda_O, the loss and D are checked
-            check_target(target, lam_O, loss, int(fmap.apply(fmap.params, state.x_S[:1]).shape[1]))
+            check_target(target, lam_O, loss, int(jax.eval_shape(fmap.apply, fmap.params, state.x_S[:1]).shape[1]))  # D, nothing computed
             timings['featurize'], timings['fit_O'] = time.perf_counter() - t, 0.0
         history = []
         if margin_init:
