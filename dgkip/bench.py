@@ -50,8 +50,10 @@ class BenchConfig(NamedTuple):
     bilevel_seeds: Optional[tuple] = None  # seeds for DD/DC/DSA, whose cost dominates (None: `seeds`)
     net_batch: int = 256  # real images per class and step in DD/DC/DSA
     standardize: bool = False  # standardise pixels with the training mean and std (`dgkip.data.standardize`)
+    lam_o_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
+_PAPER_FC = dict(n_nets=30, width=1024, depth=3, out_dim=256)  # the paper's FC random features (D = 7,680)
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
 PRESETS = {
     'ci': BenchConfig('ci', ('mnist',), (0, 1), (1, 10), (0,), ('fc',), METHODS,
@@ -65,9 +67,12 @@ PRESETS = {
     'targets': BenchConfig('targets', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
                            steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=_distill.DEFAULT_FEATURES['fc']),
                            net_width=dict(fc=128), n_train=None, standardize=True, fig2_ipcs=(10,), fig2_steps=1500, fig2_every=150),
+    'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
+                                 steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=_PAPER_FC), net_width=dict(fc=128),
+                                 n_train=None, standardize=True, lam_o_scale=1e-6, fig2_ipcs=()),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
-                         features=dict(fc=dict(n_nets=30, width=1024, depth=3, out_dim=256), conv=dict(n_nets=8, width=256, depth=3, out_dim=1024)),
+                         features=dict(fc=_PAPER_FC, conv=dict(n_nets=8, width=256, depth=3, out_dim=1024)),
                          net_width=dict(fc=1024, conv=128), net_eval=True, fig2_steps=1000, fig2_every=50),
 }
 
@@ -107,7 +112,7 @@ def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
     if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
     fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_O.shape[1:], **cfg.features[arch])
     phi_O, phi_t = _distill.featurize(fmap, x_O), _distill.featurize(fmap, x_t)
-    lam_O = lam_of(len(y_O), _distill.LAM_O_SCALE)
+    lam_O = lam_of(len(y_O), cfg.lam_o_scale)
     targets, secs = {}, {}
     for m, loss in (('lr', 'logistic'), ('svm', 'hinge')):
         t = time.perf_counter(); targets[m] = _distill.fit_target(phi_O, y_O, lam_O, loss, phi_t, y_t); secs[m] = time.perf_counter() - t
@@ -119,7 +124,7 @@ def _dgkip(loss:str) -> Callable:
         stamps = []
         t = time.perf_counter()
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss=loss,
-                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss],
+                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss], lam_o_scale=cfg.lam_o_scale,
                                       callback=lambda s, g: stamps.append(time.perf_counter()))
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
@@ -247,7 +252,7 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     cells = [(d, a, s, m, i) for s in cfg.seeds for d in cfg.datasets for a in cfg.archs for m in cfg.methods for i in cfg.ipcs
              if m not in BILEVEL or s in bl_seeds]  # seed first: an interrupted run has every method of the first seeds
     skipped, tasks = set(), {}
-    if figure2 and not (out / 'figure2.json').exists():  # first, so that even a short run has its Figure 2
+    if figure2 and cfg.fig2_ipcs and not (out / 'figure2.json').exists():  # first, so that even a short run has its Figure 2
         for d in cfg.datasets:
             try: figure2_runs(cfg, d, cfg.archs[0], out); break
             except (FileNotFoundError, RuntimeError, OSError) as e: log(f'Figure 2: {d} is not available ({str(e).splitlines()[0]}).')
@@ -334,7 +339,7 @@ def figure2_runs(cfg:BenchConfig, dataset:str, arch:str, out) -> dict:
     for ipc in cfg.fig2_ipcs:
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss='lr',
                                       steps=cfg.fig2_steps, eval_every=cfg.fig2_every, seed=task.seed, progress=False,
-                                      target=task.targets['lr'])
+                                      target=task.targets['lr'], lam_o_scale=cfg.lam_o_scale)
         runs[f'IPC {ipc}'] = res.history
     doc = _distill._jsonable(dict(dataset=dataset, arch=arch, ceiling=task.targets['lr'].test_acc, runs=runs))
     _atomic_write(Path(out) / 'figure2.json', lambda f: f.write(json.dumps(doc).encode()))
@@ -396,7 +401,7 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     if cfg:
         bl = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
         train = f'first {cfg.n_train}' if cfg.n_train else 'all'
-        prep = ', pixels standardised' if cfg.standardize else ''
+        prep = (', pixels standardised' if cfg.standardize else '') + (f', λ_O/n_O = {cfg.lam_o_scale:g}' if cfg.lam_o_scale != _distill.LAM_O_SCALE else '')
         parts.append(f'Classes {cfg.classes[0]} vs {cfg.classes[1]}; {train} training images{prep}; seeds {list(cfg.seeds)} '
                      f'(DD/DC/DSA: {list(bl)}; a value without ± is one seed); iterations per method: '
                      + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')

@@ -112,11 +112,11 @@ def accuracy(phi, y, theta) -> float:
     return float(jnp.mean(jnp.sign(phi @ theta) == jnp.sign(y)))
 
 def fit_target(phi_O, y_O, lam_O:float, loss, phi_test=None, y_test=None, tol:float=1e-6) -> Target:
-    "Fit theta*_O on the featurised original set with `dgkip.solvers.fit`."
+    "Fit theta*_O on the featurised original set with `dgkip.solvers.fit_precise` (the hinge in float64)."
     loss = get_loss(loss)
-    r = solvers.fit(phi_O, jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol)
+    r = solvers.fit_precise(jnp.asarray(phi_O, jnp.float32), jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol)
     acc = None if phi_test is None else accuracy(phi_test, y_test, r.theta)
-    return Target(jnp.asarray(r.theta), float(lam_O), float(r.gap), acc, loss.name)
+    return Target(r.theta, float(lam_O), float(r.gap), acc, loss.name)
 
 def check_target(target:Target, lam_O:float, loss:Loss, D:int) -> None:
     "Raise unless `target` is theta*_O for this lambda_O, loss and feature dimension D (a fit made elsewhere, reused)."
@@ -217,7 +217,7 @@ def certificate(gap:float, lam_S:float, theta_norm:float) -> dict:
 
 def evaluate_synthetic(phi_S, y_S, lam_S:float, loss, target:Target, phi_test=None, y_test=None, tol:float=1e-6) -> dict:
     "Fit theta*_S on the synthetic features: true relative deviation from theta*_O (and the fit's own slack) and test accuracy."
-    r = solvers.fit(phi_S, y_S, lam_S, get_loss(loss), tol=tol)
+    r = solvers.fit_precise(phi_S, y_S, lam_S, get_loss(loss), tol=tol)
     nO = jnp.linalg.norm(target.theta)
     out = dict(deviation=float(jnp.linalg.norm(r.theta - target.theta) / nO),
                fit_slack=float(jnp.sqrt(2 * max(float(r.gap), 0.0) / lam_S) / nO))  # the fit is within this of the exact theta*_S

@@ -14,7 +14,7 @@ import numpy as np
 import optax
 
 from .duality import Loss, get_loss, check_lam, check_finite, check_labels, check_phi, kkt_dual, duality_gap
-from .solvers import fit
+from .solvers import fit_precise
 from .bounds import test_error_interval
 
 # %% auto #0
@@ -70,9 +70,9 @@ def train_kernel_model(phi_S, # features of the distilled set, shape (n_S, D)
                        model:str, # 'lr', 'svm' or 'krr'
                        tol:float=1e-6 # relative duality-gap tolerance of the solver
                       ):
-    "Train a kernel evaluation model on S with `dgkip.solvers.fit` (returns its `FitResult`)."
+    "Train a kernel evaluation model on S with `dgkip.solvers.fit_precise` (returns its `FitResult`)."
     loss = model_loss(model); check_phi(phi_S, y_S); check_labels(y_S, loss); check_lam(lam_S)
-    return fit(phi_S, y_S, lam_S, loss, tol=tol)
+    return fit_precise(phi_S, y_S, lam_S, loss, tol=tol)
 
 def kernel_model_accuracy(phi_S, # features of the distilled set, shape (n_S, D)
                           y_S, # labels of the distilled set (learned labels allowed), shape (n_S,)
@@ -139,7 +139,7 @@ def certified_error(theta_O, # parameters the certificate is centred on (theta*_
     n, n_correct, n_wrong = int(np.shape(y_test)[0]), int(iv.correct), int(iv.wrong)
     n_err, fit_gap = -1, float('nan')
     if train:
-        res = fit(phi_S, y_S, lam_S, loss, tol=tol)
+        res = fit_precise(phi_S, y_S, lam_S, loss, tol=tol)
         n_err, fit_gap = int(jnp.sum(jnp.sign(phi_test @ res.theta) != y_test)), float(res.gap)
     return CertifiedError(n_wrong / n, (n - n_correct) / n, n_err / n if train else float('nan'), float(g),
                           float(jnp.sqrt(2 * g / lam_S)), n_correct, n_wrong, n, n_err, fit_gap)
@@ -174,7 +174,7 @@ def deviation_curve(snapshots:Sequence[tuple], # (x_S, y_S) pairs along a run
     for x_S, y_S in snapshots:
         phi_S = featurize(x_S)
         g = certificate_gap(theta_O, phi_S, y_S, lam_S, loss)
-        th_S = fit(phi_S, y_S, lam_S, loss, tol=tol).theta
+        th_S = fit_precise(phi_S, y_S, lam_S, loss, tol=tol).theta
         dev.append(float(jnp.linalg.norm(th_S - theta_O)) / norm); bound.append(float(jnp.sqrt(2 * g / lam_S)) / norm)
         acc.append(float('nan') if phi_test is None else accuracy(phi_test @ th_S, y_test))
     return DeviationCurve(steps, np.array(dev), np.array(bound), np.array(acc))
@@ -328,7 +328,7 @@ def _run_theta_O(path: Path, _d, fmap, x_O, y_O, lam_O, loss: Loss, tol: float):
     if ck.exists():
         with np.load(ck) as z:
             if 'theta_O' in z: return jnp.asarray(z['theta_O'])
-    return fit(_d.featurize(fmap, jnp.asarray(x_O)), jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol).theta
+    return fit_precise(_d.featurize(fmap, jnp.asarray(x_O)), jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol).theta
 
 def evaluate_dir(path:Union[str, Path], # a `dgkip distill` output directory
                  model:str, # 'lr', 'svm', 'krr', 'fcnet' or 'convnet'

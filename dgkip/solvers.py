@@ -14,10 +14,10 @@ import numpy as np
 import optax
 from jax.scipy.linalg import cho_factor, cho_solve
 
-from .duality import Loss, get_loss, check_lam, check_finite, check_labels, check_phi
+from .duality import Loss, get_loss, check_lam, check_finite, check_labels, check_phi, x64
 
 # %% auto #0
-__all__ = ['FitResult', 'certify', 'fit', 'predict', 'KernelFitResult', 'fit_kernel', 'predict_kernel']
+__all__ = ['FitResult', 'certify', 'fit', 'fit_precise', 'predict', 'KernelFitResult', 'fit_kernel', 'predict_kernel']
 
 # %% ../nbs/02_solvers.ipynb #e8671fed
 class FitResult(NamedTuple):
@@ -27,7 +27,7 @@ class FitResult(NamedTuple):
     gap: jax.Array  # certificate G(theta, alpha) = P(theta) - D(alpha) >= 0
     rel_gap: jax.Array  # gap / max(|P(theta)|, tiny)
     primal: jax.Array  # P(theta)
-    n_iter: jax.Array  # iterations used (epochs for dual coordinate ascent, solves for the closed form)
+    n_iter: jax.Array  # iterations used (working-set rounds for the hinge, solves for the closed form)
     converged: jax.Array  # rel_gap <= tol
     history: jax.Array  # relative gap before the first and after every iteration, NaN-padded to max_iter + 1
 
@@ -168,18 +168,32 @@ def _hinge_certificate(alpha, phi, y, lam):
     "(theta(alpha), gap, P) for the hinge loss; the gap is a sum of nonnegative residuals."
     theta = _theta_of(alpha, phi, y, lam)
     m = y * (phi @ theta)
-    gap = jnp.sum(jnp.where(m < 1, (1 - m) * (1 - alpha), alpha * (m - 1)))
     p = jnp.sum(jnp.maximum(0, 1 - m)) + 0.5 * lam * jnp.sum(theta**2)
-    return theta, gap, p
+    return theta, jnp.sum(_hinge_residuals(alpha, m)), p
 
-@partial(jax.jit, static_argnames=('max_iter',))
-def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int) -> FitResult:
-    "Dual coordinate ascent for the hinge loss (SVM without intercept) until the relative gap is <= tol."
+def _violation(alpha, m):
+    "Projected gradient of the hinge dual at alpha in [0, 1], margins m = y phi theta(alpha): zero exactly at the optimum."
+    g = 1 - m
+    return jnp.where(alpha <= 0, jnp.maximum(g, 0), jnp.where(alpha >= 1, jnp.maximum(-g, 0), jnp.abs(g)))
+
+def _hinge_residuals(alpha, m):
+    "Per-point hinge duality-gap terms, each >= 0 for alpha in [0, 1]; they sum to the gap."
+    return jnp.where(m < 1, (1 - m) * (1 - alpha), alpha * (m - 1))
+
+@partial(jax.jit, static_argnames=('max_iter', 'work', 'inner', 'patience'))
+def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
+                   work: int = 1024, # working-set size C
+                   inner: int = 50, # most working-set epochs per round
+                   patience: int = 10, # stop after this many rounds with neither a new best gap nor a rise of the dual above rounding
+                  ) -> FitResult:
+    "Dual coordinate ascent with a kernel-form working set, for the hinge loss (SVM without intercept), until the relative gap is <= tol."
     n = phi.shape[0]
+    C = min(work, n)
     q = y**2 * jnp.sum(phi**2, axis=1) / lam  # curvature of the dual in alpha_j: y_j^2 ||phi_j||^2 / lam (learned labels need the y_j^2)
     safe_q = jnp.where(q > 0, q, 1)
 
     def epoch(alpha, theta, key):
+        "One pass over all coordinates in a random order, theta kept equal to theta(alpha)."
         perm = jax.random.permutation(key, n)
         def step(i, c):
             alpha, theta = c
@@ -189,25 +203,62 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int) -> FitResult:
             return alpha.at[j].set(a), theta + ((a - aj) * yj / lam) * pj
         return jax.lax.fori_loop(0, n, step, (alpha, theta))[0]
 
+    def working_set(alpha, m, gap, key):
+        "Coordinate ascent on C coordinates (free, then violating, then nearest the margin), in kernel form: a step costs O(C), not O(D)."
+        v = _violation(alpha, m)
+        pri = jnp.where((alpha > 0) & (alpha < 1), jnp.inf, jnp.where(v > 0, v, -jnp.abs(1 - m)))
+        idx = jax.lax.top_k(pri, C)[1]
+        on = q[idx] > 0
+        K = phi[idx] @ phi[idx].T
+        yA, a0, m0, sq = y[idx], alpha[idx], m[idx], safe_q[idx]
+        def sweep(c):
+            aA, mA, k, key, _ = c
+            key, sub = jax.random.split(key)
+            perm = jax.random.permutation(sub, C)
+            def step(i, c):
+                aA, mA = c
+                j = perm[i]
+                a = jnp.where(on[j], jnp.clip(aA[j] - (mA[j] - 1) / sq[j], 0, 1), aA[j])
+                return aA.at[j].set(a), mA + ((a - aA[j]) * yA[j] / lam) * yA * K[:, j]
+            aA, _ = jax.lax.fori_loop(0, C, step, (aA, mA))
+            mA = m0 + yA * (K @ ((aA - a0) * yA)) / lam  # recomputed from the change: no drift across epochs
+            return aA, mA, k + 1, key, jnp.sum(jnp.where(on, _hinge_residuals(aA, mA), 0))
+        aA = jax.lax.while_loop(lambda c: (c[2] < inner) & (c[4] > 0.1 * gap), sweep,
+                                 (a0, m0, jnp.int32(0), key, jnp.asarray(jnp.inf, phi.dtype)))[0]
+        return alpha.at[idx].set(jnp.where(on, aA, a0))
+
+    def certificate(alpha):
+        "(margins, P, relative gap, dual objective D(alpha), its rounding scale) at (theta(alpha), alpha)."
+        theta, gap, p = _hinge_certificate(alpha, phi, y, lam)
+        quad = 0.5 * lam * jnp.sum(theta**2)
+        eps = jnp.finfo(phi.dtype).eps
+        return y * (phi @ theta), p, _rel(gap, p), jnp.sum(alpha) - quad, 10 * eps * (jnp.sum(alpha) + quad)
+
     def cond(c):
-        return (c[3][c[2]] > tol) & (c[2] < max_iter)
+        best_rel, since, k = c[4], c[6], c[8]
+        return (best_rel > tol) & (k < max_iter) & (since < patience)
 
     def body(c):
-        alpha, key, k, hist = c
-        key, sub = jax.random.split(key)
-        alpha = epoch(alpha, _theta_of(alpha, phi, y, lam), sub)
-        _, gap, p = _hinge_certificate(alpha, phi, y, lam)
-        return alpha, key, k + 1, hist.at[k + 1].set(_rel(gap, p))
+        alpha, m, p, best, best_rel, d_ref, since, key, k, hist = c
+        key, s1, s2 = jax.random.split(key, 3)
+        alpha = working_set(alpha, m, best_rel * jnp.abs(p), s1)  # solve it to a tenth of the current gap
+        alpha = epoch(alpha, _theta_of(alpha, phi, y, lam), s2)
+        m, p, rel, d, noise = certificate(alpha)
+        better, rose = rel < best_rel, d > d_ref + noise  # the dual only rises in exact arithmetic: a stall is rounding
+        return (alpha, m, p, jnp.where(better, alpha, best), jnp.minimum(rel, best_rel), jnp.where(rose, d, d_ref),
+                jnp.where(better | rose, 0, since + 1), key, k + 1, hist.at[k + 1].set(rel))
 
-    _, gap, p = _hinge_certificate(alpha0, phi, y, lam)
-    hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(_rel(gap, p))
-    alpha, _, k, hist = jax.lax.while_loop(cond, body, (alpha0, key, jnp.asarray(0), hist))
+    m, p, rel, d, _ = certificate(alpha0)
+    hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(rel)
+    c = jax.lax.while_loop(cond, body, (alpha0, m, p, alpha0, rel, d, jnp.int32(0), key, jnp.int32(0), hist))
+    alpha, k, hist = c[3], c[8], c[9]  # the round with the best gap: at the float32 floor later ones can be worse
     theta, gap, p = _hinge_certificate(alpha, phi, y, lam)
     rel = _rel(gap, p)
     return FitResult(theta, alpha, gap, rel, p, k, rel <= tol, hist)
 
+
 # %% ../nbs/02_solvers.ipynb #d0472e32
-_MAX_ITER = {'lbfgs': 10_000, 'squared': 10, 'dcd': 2_000, 'newton': 200}
+_MAX_ITER = {'lbfgs': 10_000, 'squared': 10, 'dcd': 1_000, 'newton': 200}
 
 def _check_tol(tol) -> None:
     if isinstance(tol, jax.core.Tracer): return
@@ -269,6 +320,22 @@ def fit(phi, # features, shape (n, D), float32 or float64
     res = solver(*args, max_iter=int(max_iter))
     _warn_unconverged(res, tol, f'fit ({loss.name})')
     return res
+
+# %% ../nbs/02_solvers.ipynb #c8af2ef9
+def fit_precise(phi, # features, shape (n, D)
+                y, # labels, shape (n,)
+                lam:float, # L2 strength lambda > 0
+                loss:Union[str, Loss], # a name from `dgkip.duality.LOSSES` (or alias) or a `Loss`
+                **kw, # options of `fit` (tol, max_iter, theta0, key, memory_size)
+               ) -> FitResult:
+    "`fit`, with the hinge solved in float64 whatever the dtype of `phi`; the result comes back in that dtype."
+    loss, dt = get_loss(loss), _float_dtype(phi)
+    if loss.name != 'hinge' or dt == jnp.float64: return fit(phi, y, lam, loss, **kw)
+    check_phi(phi, y)  # before a float64 copy of a malformed input
+    with x64():
+        r = fit(np.asarray(phi, np.float64), np.asarray(y, np.float64), lam, loss, **kw)
+        r = [np.asarray(v) for v in r]
+    return FitResult(*(jnp.asarray(v, dt) if np.issubdtype(v.dtype, np.floating) else jnp.asarray(v) for v in r))
 
 # %% ../nbs/02_solvers.ipynb #c0bf3068
 def predict(theta, # parameters, shape (D,)
