@@ -328,7 +328,7 @@ def _run_theta_O(path: Path, _d, fmap, x_O, y_O, lam_O, loss: Loss, tol: float):
     if ck.exists():
         with np.load(ck) as z:
             if 'theta_O' in z: return jnp.asarray(z['theta_O'])
-    return fit_precise(_d.featurize(fmap, jnp.asarray(x_O)), jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol).theta
+    return _d.fit_target(_d.featurize(fmap, jnp.asarray(x_O)), y_O, lam_O, loss, tol=tol).theta
 
 def evaluate_dir(path:Union[str, Path], # a `dgkip distill` output directory
                  model:str, # 'lr', 'svm', 'krr', 'fcnet' or 'convnet'

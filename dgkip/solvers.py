@@ -165,11 +165,11 @@ def _fit_squared(phi, y, lam, tol, max_iter: int) -> FitResult:
 
 # %% ../nbs/02_solvers.ipynb #714026fb
 def _hinge_certificate(alpha, phi, y, lam):
-    "(theta(alpha), gap, P) for the hinge loss; the gap is a sum of nonnegative residuals."
+    "(theta(alpha), gap, P, margins y phi theta) for the hinge loss; the gap is a sum of nonnegative residuals."
     theta = _theta_of(alpha, phi, y, lam)
     m = y * (phi @ theta)
     p = jnp.sum(jnp.maximum(0, 1 - m)) + 0.5 * lam * jnp.sum(theta**2)
-    return theta, jnp.sum(_hinge_residuals(alpha, m)), p
+    return theta, jnp.sum(_hinge_residuals(alpha, m)), p, m
 
 def _violation(alpha, m):
     "Projected gradient of the hinge dual at alpha in [0, 1], margins m = y phi theta(alpha): zero exactly at the optimum."
@@ -229,10 +229,10 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
 
     def certificate(alpha):
         "(margins, P, relative gap, dual objective D(alpha), its rounding scale) at (theta(alpha), alpha)."
-        theta, gap, p = _hinge_certificate(alpha, phi, y, lam)
+        theta, gap, p, m = _hinge_certificate(alpha, phi, y, lam)
         quad = 0.5 * lam * jnp.sum(theta**2)
         eps = jnp.finfo(phi.dtype).eps
-        return y * (phi @ theta), p, _rel(gap, p), jnp.sum(alpha) - quad, 10 * eps * (jnp.sum(alpha) + quad)
+        return m, p, _rel(gap, p), jnp.sum(alpha) - quad, 10 * eps * (jnp.sum(alpha) + quad)
 
     def cond(c):
         best_rel, since, k = c[4], c[6], c[8]
@@ -252,7 +252,7 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
     hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(rel)
     c = jax.lax.while_loop(cond, body, (alpha0, m, p, alpha0, rel, d, jnp.int32(0), key, jnp.int32(0), hist))
     alpha, k, hist = c[3], c[8], c[9]  # the round with the best gap: at the float32 floor later ones can be worse
-    theta, gap, p = _hinge_certificate(alpha, phi, y, lam)
+    theta, gap, p, _ = _hinge_certificate(alpha, phi, y, lam)
     rel = _rel(gap, p)
     return FitResult(theta, alpha, gap, rel, p, k, rel <= tol, hist)
 
