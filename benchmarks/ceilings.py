@@ -47,7 +47,7 @@ def main() -> None:
                 t = time.perf_counter()
                 tg = D.fit_target(phi_O, y_O, len(y_O) * sc, loss, phi_t, y_t)
                 print(json.dumps(dict(dataset=a.dataset, arch=a.arch, features=fs, prep=kind, loss=loss, lam_o_scale=sc,
-                                      test_acc=round(100 * tg.test_acc, 2), train_acc=round(100 * D.accuracy(phi_O, y_O, tg.theta), 2),
+                                      test_acc=round(100 * tg.test_acc, 2), train_acc=round(100 * D.solvers.accuracy(phi_O @ tg.theta, y_O), 2),
                                       seconds=round(time.perf_counter() - t, 1))), flush=True)
 
 

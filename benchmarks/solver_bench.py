@@ -3,7 +3,8 @@
 Both contenders fit the same float32 features (ReLU random features of MNIST 0-vs-1 training pixels, read by
 `dgkip.data.load` from its cache or data directory; or from a file given with `--mnist`; or, with `--synthetic`, a
 two-class set with a planted signal), each in its own subprocess so that wall time and peak memory (VmHWM) are its own. scikit-learn's tolerance is lowered step by step until its solution reaches the
-same relative gap, computed for both in float64 with dgkip.duality. Run from the repository root:
+same relative gap, computed for both in float64 with dgkip.duality. Every timing is the median over `--repeat` fresh processes
+(all runs are kept in the `--json` record). Run from the repository root:
 
     .venv/bin/python benchmarks/solver_bench.py                  # MNIST 0 vs 1 via dgkip.data: n = 12665, D = 8192
     .venv/bin/python benchmarks/solver_bench.py --quick          # a random subset: n = 2000, D = 1024
@@ -12,6 +13,7 @@ same relative gap, computed for both in float64 with dgkip.duality. Run from the
 """
 from __future__ import annotations
 import argparse, gzip, io, json, os, pickle, subprocess, sys, tempfile, time, zipfile
+from statistics import median
 from pathlib import Path
 
 import numpy as np
@@ -64,6 +66,19 @@ def relu_features(x: np.ndarray, D: int, rng) -> np.ndarray:
     return phi
 
 
+def load_aligned(path: Path, align: int = 64) -> np.ndarray:
+    "np.load into a buffer aligned to `align` bytes, so that jax can take it over without a copy (jax.numpy.from_dlpack)."
+    with open(path, 'rb') as f:
+        version = np.lib.format.read_magic(f)
+        read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, fortran, dtype = read_header(f)
+        nbytes = int(np.prod(shape)) * dtype.itemsize
+        buf = np.empty(nbytes + align, np.uint8)
+        start = (-buf.ctypes.data) % align
+        f.readinto(memoryview(buf[start:start + nbytes]))
+    return buf[start:start + nbytes].view(dtype).reshape(shape, order='F' if fortran else 'C')
+
+
 # ---- the contenders, each run as `python solver_bench.py --worker NAME DIR ...` ----
 
 def worker_dgkip(d: Path, lam: float, tol: float, cache: str = '') -> dict:
@@ -72,7 +87,10 @@ def worker_dgkip(d: Path, lam: float, tol: float, cache: str = '') -> dict:
         from dgkip.cli import compile_cache
         compile_cache(cache)
     from dgkip.solvers import fit
-    phi, y = jnp.from_dlpack(np.load(d / 'phi.npy')), jnp.asarray(np.load(d / 'y.npy'))  # zero-copy view, as sklearn gets
+    host = load_aligned(d / 'phi.npy')
+    phi, y = jnp.from_dlpack(host), jnp.asarray(np.load(d / 'y.npy'))
+    if phi.unsafe_buffer_pointer() != host.ctypes.data:
+        raise RuntimeError('jax copied the features; the memory comparison with scikit-learn would not be like for like')
     t = time.perf_counter(); r = fit(phi, y, lam, 'logistic', tol=tol); r.theta.block_until_ready()
     first = time.perf_counter() - t
     t = time.perf_counter(); r = fit(phi, y, lam, 'logistic', tol=tol); r.theta.block_until_ready()
@@ -111,6 +129,14 @@ def worker_gap(d: Path, lam: float, names: list[str]) -> dict:
     return out
 
 
+def environment() -> dict:
+    "Versions and hardware the figures were measured on."
+    import platform
+    from importlib import metadata
+    return dict(python=platform.python_version(), cpus=os.cpu_count(), machine=platform.machine(),
+                **{p: metadata.version(p) for p in ('jax', 'jaxlib', 'optax', 'numpy', 'scipy', 'scikit-learn')})
+
+
 def run_worker(*args) -> dict:
     "Run a worker in a fresh interpreter and return its JSON answer."
     cmd = [sys.executable, __file__, '--worker', *map(str, args)]
@@ -130,6 +156,7 @@ def main(argv=None):
     ap.add_argument('--synthetic', action='store_true', help='synthetic two-class data instead of MNIST')
     ap.add_argument('--seed', type=int, default=0)
     ap.add_argument('--sklearn-tols', default='1e-6,1e-7,1e-8,1e-9,1e-10', help='sklearn tolerances tried in order until the gap is reached')
+    ap.add_argument('--repeat', type=int, default=3, help='fresh processes per timing (medians are reported)')
     ap.add_argument('--json', help='also write the figures to this file')
     a = ap.parse_args(argv)
     if a.quick: a.n, a.d = 2000, 1024
@@ -148,39 +175,47 @@ def main(argv=None):
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         np.save(d / 'phi.npy', phi); np.save(d / 'y.npy', y); del phi, x
-        res = dict(n=n, D=a.d, lam=lam, tol=a.tol, source=source)
-        res['dgkip'] = run_worker('dgkip', d, lam, a.tol)
-        print(f"dgkip.solvers.fit: {res['dgkip']['seconds']:.2f} s ({res['dgkip']['seconds_compiled']:.2f} s compiled), "
-              f"{res['dgkip']['n_iter']} iterations, peak RSS {res['dgkip']['peak_rss_mib']:.0f} MiB", flush=True)
+        res = dict(n=n, D=a.d, lam=lam, tol=a.tol, source=source, repeat=a.repeat, env=environment())
+        # each timing below is the median over `repeat` fresh processes (this machine is noisy); all runs are kept
+        res['dgkip_runs'] = [run_worker('dgkip', d, lam, a.tol) for _ in range(a.repeat)]
         run_worker('dgkip', d, lam, a.tol, d / 'jax')  # fills a fresh persistent compilation cache
-        res['dgkip_warm'] = run_worker('dgkip', d, lam, a.tol, d / 'jax')  # a new process that finds it
-        print(f"dgkip.solvers.fit in a new process with the compilation cache filled: {res['dgkip_warm']['seconds']:.2f} s", flush=True)
-        res['sklearn'] = []
+        res['dgkip_warm_runs'] = [run_worker('dgkip', d, lam, a.tol, d / 'jax') for _ in range(a.repeat)]  # new processes that find it
+        res['dgkip_rel_gap'] = run_worker('gap', d, lam, 'dgkip')['dgkip']['rel_gap']
+        dg = {k: median([r[k] for r in res['dgkip_runs']]) for k in ('seconds', 'seconds_compiled', 'peak_rss_mib')}
+        dg['warm_cache_seconds'] = median([r['seconds'] for r in res['dgkip_warm_runs']])
+        dg['n_iter'], dg['rel_gap'] = res['dgkip_runs'][0]['n_iter'], res['dgkip_rel_gap']
+        print(f"dgkip.solvers.fit: {dg['seconds']:.2f} s first call ({dg['seconds_compiled']:.2f} s compiled, "
+              f"{dg['warm_cache_seconds']:.2f} s in a new process with the compilation cache filled), "
+              f"{dg['n_iter']} iterations, peak RSS {dg['peak_rss_mib']:.0f} MiB", flush=True)
+        res['sklearn_search'] = []
         for tol in map(float, a.sklearn_tols.split(',')):
             r = run_worker('sklearn', d, lam, tol)
             r['tol'] = tol
             r['rel_gap'] = run_worker('gap', d, lam, f'sklearn_{tol:g}')[f'sklearn_{tol:g}']['rel_gap']
-            res['sklearn'].append(r)
+            res['sklearn_search'].append(r)
             print(f"sklearn lbfgs tol={tol:g}: {r['seconds']:.2f} s, {r['n_iter']} iterations, peak RSS {r['peak_rss_mib']:.0f} MiB, "
                   f"rel gap {r['rel_gap']:.2e} {r['warnings'] or ''}", flush=True)
             if r['rel_gap'] <= a.tol: break
-        gaps = run_worker('gap', d, lam, 'dgkip')
-        res['dgkip']['rel_gap'] = gaps['dgkip']['rel_gap']
-    dg, sk = res['dgkip'], res['sklearn'][-1]
+        sk_tol = res['sklearn_search'][-1]['tol']
+        res['sklearn_runs'] = [res['sklearn_search'][-1]] + [run_worker('sklearn', d, lam, sk_tol) for _ in range(a.repeat - 1)]
+    sk = {k: median([r[k] for r in res['sklearn_runs']]) for k in ('seconds', 'peak_rss_mib')}
+    sk.update(tol=sk_tol, n_iter=res['sklearn_search'][-1]['n_iter'], rel_gap=res['sklearn_search'][-1]['rel_gap'])
+    res['dgkip'], res['sklearn'] = dg, sk
     reached = sk['rel_gap'] <= a.tol
-    print('\ncontender                      wall s   peak RSS MiB  iterations  rel. gap (float64)')
-    print(f"dgkip.solvers.fit            {dg['seconds']:8.2f}   {dg['peak_rss_mib']:12.0f}  {dg['n_iter']:10d}  {dg['rel_gap']:.2e}")
-    print(f"  (same, already compiled)   {dg['seconds_compiled']:8.2f}")
-    print(f"  (new process, warm cache)  {res['dgkip_warm']['seconds']:8.2f}")
-    print(f"sklearn lbfgs, tol={sk['tol']:<8g}  {sk['seconds']:8.2f}   {sk['peak_rss_mib']:12.0f}  {sk['n_iter']:10d}  {sk['rel_gap']:.2e}"
+    spread = lambda runs, k='seconds': f"{min(r[k] for r in runs):.2f}-{max(r[k] for r in runs):.2f}"
+    print(f'\nmedian of {a.repeat} fresh processes each (range)  wall s              peak RSS MiB  iterations  rel. gap (float64)')
+    print(f"dgkip.solvers.fit, first call        {dg['seconds']:6.2f} ({spread(res['dgkip_runs'])})  {dg['peak_rss_mib']:12.0f}  {dg['n_iter']:10d}  {dg['rel_gap']:.2e}")
+    print(f"  same call again (compiled)         {dg['seconds_compiled']:6.2f} ({spread(res['dgkip_runs'], 'seconds_compiled')})")
+    print(f"  first call, compilation cache warm {dg['warm_cache_seconds']:6.2f} ({spread(res['dgkip_warm_runs'])})")
+    print(f"sklearn lbfgs, tol={sk['tol']:<8g}          {sk['seconds']:6.2f} ({spread(res['sklearn_runs'])})  {sk['peak_rss_mib']:12.0f}  {sk['n_iter']:10d}  {sk['rel_gap']:.2e}"
           + ('' if reached else '  (did not reach the target gap)'))
     res['speed_ratio'] = sk['seconds'] / dg['seconds']
     res['speed_ratio_compiled'] = sk['seconds'] / dg['seconds_compiled']
-    res['speed_ratio_warm_cache'] = sk['seconds'] / res['dgkip_warm']['seconds']
+    res['speed_ratio_warm_cache'] = sk['seconds'] / dg['warm_cache_seconds']
     res['memory_ratio'] = sk['peak_rss_mib'] / dg['peak_rss_mib']
-    print(f"\nspeed ratio sklearn / dgkip: {res['speed_ratio']:.2f}x including compilation, "
-          f"{res['speed_ratio_compiled']:.2f}x compiled, {res['speed_ratio_warm_cache']:.2f}x first call with a warm compilation cache; peak memory ratio {res['memory_ratio']:.2f}x; "
-          f"gaps dgkip {dg['rel_gap']:.2e} vs sklearn {sk['rel_gap']:.2e}")
+    print(f"\nspeed ratio sklearn / dgkip: {res['speed_ratio']:.2f}x first call (compiling included), "
+          f"{res['speed_ratio_compiled']:.2f}x compiled, {res['speed_ratio_warm_cache']:.2f}x first call with a warm compilation cache; "
+          f"peak memory ratio {res['memory_ratio']:.2f}x; gaps dgkip {dg['rel_gap']:.2e} vs sklearn {sk['rel_gap']:.2e}")
     if a.json: Path(a.json).write_text(json.dumps(res, indent=1))
     return res
 

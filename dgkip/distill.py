@@ -20,11 +20,11 @@ from . import data, solvers, objectives
 # %% auto #0
 __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'HINGE_SMOOTHING', 'CHECKPOINT', 'ARCHS', 'DEFAULT_FEATURES',
            'resolve_lams', 'init_synthetic', 'FeatureMap', 'feature_key', 'make_feature_map', 'featurize', 'Target',
-           'accuracy', 'fit_target', 'check_target', 'margin_labels', 'best_label_scale', 'DistillState',
-           'make_optimizer', 'init_state', 'make_objective', 'make_step', 'certificate', 'evaluate_synthetic',
-           'bound_holds', 'save_checkpoint', 'load_checkpoint', 'DistillResult', 'prepare_out', 'distill_arrays',
-           'plot_images', 'plot_history', 'save_outputs', 'load_distilled', 'load_task', 'feature_settings', 'distill',
-           'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep']
+           'fit_target', 'check_target', 'margin_labels', 'best_label_scale', 'DistillState', 'make_optimizer',
+           'init_state', 'make_objective', 'make_step', 'certificate', 'evaluate_synthetic', 'bound_holds',
+           'save_checkpoint', 'load_checkpoint', 'DistillResult', 'prepare_out', 'distill_arrays', 'plot_images',
+           'plot_history', 'save_outputs', 'load_distilled', 'load_task', 'feature_settings', 'distill', 'rebuild',
+           'lambda_sweep', 'show_rows', 'plot_sweep']
 
 # %% ../nbs/06_distill.ipynb #39d6f651
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
@@ -107,15 +107,11 @@ class Target(NamedTuple):
     test_acc: Optional[float]  # accuracy of sign(phi_test theta) on the test set (None without a test set)
     loss: Optional[str] = None  # name of the loss it was fitted with
 
-def accuracy(phi, y, theta) -> float:
-    "Fraction of points whose score sign(phi theta) matches the label sign."
-    return float(jnp.mean(jnp.sign(phi @ theta) == jnp.sign(y)))
-
 def fit_target(phi_O, y_O, lam_O:float, loss, phi_test=None, y_test=None, tol:float=1e-6) -> Target:
     "Fit theta*_O on the featurised original set with `dgkip.solvers.fit_precise` (the hinge in float64)."
     loss = get_loss(loss)
     r = solvers.fit_precise(jnp.asarray(phi_O, jnp.float32), jnp.asarray(y_O, jnp.float32), lam_O, loss, tol=tol)
-    acc = None if phi_test is None else accuracy(phi_test, y_test, r.theta)
+    acc = None if phi_test is None else solvers.accuracy(phi_test @ r.theta, y_test)
     return Target(r.theta, float(lam_O), float(r.gap), acc, loss.name)
 
 def check_target(target:Target, lam_O:float, loss:Loss, D:int) -> None:
@@ -221,7 +217,7 @@ def evaluate_synthetic(phi_S, y_S, lam_S:float, loss, target:Target, phi_test=No
     nO = jnp.linalg.norm(target.theta)
     out = dict(deviation=float(jnp.linalg.norm(r.theta - target.theta) / nO),
                fit_slack=float(jnp.sqrt(2 * max(float(r.gap), 0.0) / lam_S) / nO))  # the fit is within this of the exact theta*_S
-    if phi_test is not None: out['test_acc'] = accuracy(phi_test, y_test, r.theta)
+    if phi_test is not None: out['test_acc'] = solvers.accuracy(phi_test @ r.theta, y_test)
     return out
 
 # %% ../nbs/06_distill.ipynb #01b97dda
@@ -387,7 +383,7 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
             state = state._replace(y_S=best_label_scale(lambda y: gap_of(state.x_S, y, fmap.params, target.theta, lam_S), y_in))
     else:
         state, theta_O, history, _ = restored
-        acc = None if phi_test is None else accuracy(phi_test, y_test, theta_O)
+        acc = None if phi_test is None else solvers.accuracy(phi_test @ theta_O, y_test)
         target = Target(theta_O, lam_O, float('nan'), acc, loss.name); timings['featurize'] = time.perf_counter() - t
     theta_norm = float(jnp.linalg.norm(target.theta))
     step, gap_fn = _compiled(fmap.apply, loss, float(lr), bool(learn_labels), hinge_smoothing)

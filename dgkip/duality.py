@@ -5,6 +5,7 @@
 # %% ../nbs/00_duality.ipynb #b1ebdb3f
 from __future__ import annotations
 from typing import Callable, NamedTuple, Union
+import contextlib
 
 import jax
 import jax.numpy as jnp
@@ -96,9 +97,20 @@ def check_lam(lam) -> None:
     if _concrete(lam) and not (np.ndim(lam) == 0 and np.isfinite(lam) and lam > 0):
         raise ValueError(f'lam must be a finite scalar > 0 (the L2 strength), got {lam!r}.')
 
+def _all_finite(x) -> bool:
+    "No NaN or inf in `x`, found in one pass without copying it (a finite sum proves it; only a non-finite sum is looked into)."
+    if isinstance(x, jax.Array):  # reduced where the array lives; eager even inside a jit trace
+        wide = x.dtype.itemsize == 8 and not jax.config.jax_enable_x64  # a float64 array made inside `x64()`, read outside it
+        with jax.ensure_compile_time_eval(), (x64() if wide else contextlib.nullcontext()):
+            return bool(jnp.isfinite(jnp.sum(x))) or bool(jnp.all(jnp.isfinite(x)))
+    x = np.asarray(x)
+    if not np.issubdtype(x.dtype, np.inexact): return True
+    with np.errstate(all='ignore'): s = np.sum(x)  # NaN or inf anywhere makes the sum NaN or inf
+    return bool(np.isfinite(s)) or bool(np.all(np.isfinite(x)))  # a non-finite sum may be overflow of finite values
+
 def check_finite(name: str, x) -> None:
     "Raise if `x` holds NaN or inf."
-    if _concrete(x) and not np.all(np.isfinite(np.asarray(x))):  # numpy: a constant inside a jit trace is still concrete
+    if _concrete(x) and not _all_finite(x):  # numpy: a constant inside a jit trace is still concrete
         raise ValueError(f'{name} contains NaN or inf values ({int(np.sum(~np.isfinite(np.asarray(x))))} of {np.size(x)}); clean the input first.')
 
 def check_labels(y, loss: Loss) -> None:

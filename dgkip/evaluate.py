@@ -14,15 +14,14 @@ import numpy as np
 import optax
 
 from .duality import Loss, get_loss, check_lam, check_finite, check_labels, check_phi, kkt_dual, duality_gap
-from .solvers import fit_precise
+from .solvers import accuracy, fit_precise
 from .bounds import test_error_interval
 
 # %% auto #0
 __all__ = ['KERNEL_MODELS', 'NETWORK_MODELS', 'MODELS', 'NETWORKS', 'NETWORK_OBJECTIVES', 'model_loss', 'check_binary',
-           'accuracy', 'train_kernel_model', 'kernel_model_accuracy', 'CertifiedError', 'certificate_gap',
-           'certified_error', 'DeviationCurve', 'deviation_curve', 'curve_from_history', 'plot_figure2',
-           'TrainedNetwork', 'make_network', 'train_network', 'network_scores', 'network_accuracy', 'transfer_table',
-           'evaluate_dir']
+           'train_kernel_model', 'kernel_model_accuracy', 'CertifiedError', 'certificate_gap', 'certified_error',
+           'DeviationCurve', 'deviation_curve', 'curve_from_history', 'plot_figure2', 'TrainedNetwork', 'make_network',
+           'train_network', 'network_scores', 'network_accuracy', 'transfer_table', 'evaluate_dir']
 
 # %% ../nbs/07_evaluate.ipynb #30b7539f
 KERNEL_MODELS = {'lr': 'logistic', 'svm': 'hinge', 'krr': 'squared'}  # evaluation model -> the loss it is trained with
@@ -46,15 +45,8 @@ def check_binary(name:str, # what the labels are called in the message
                 ) -> None:
     "Raise unless `y` is a vector of labels in {-1, +1}."
     if np.ndim(y) != 1: raise ValueError(f'{name} must be a vector of shape (n,), got shape {np.shape(y)}.')
-    if not bool(jnp.all((y == 1) | (y == -1))):
+    if not np.all(np.abs(np.asarray(y)) == 1):  # numpy: labels of any float width, inside or outside x64()
         raise ValueError(f'{name} must hold binary labels in {{-1, +1}} (map {{0, 1}} with 2*y - 1; use a class pair in dgkip.data.load).')
-
-def accuracy(f, # scores, shape (n,)
-             y # labels in {-1, +1}, shape (n,)
-            ) -> float:
-    "Fraction of points with sign(f) == y (a zero score counts as wrong)."
-    if np.shape(f) != np.shape(y): raise ValueError(f'scores and labels must have the same shape, got {np.shape(f)} and {np.shape(y)}.')
-    return int(jnp.sum(jnp.sign(f) == y)) / int(np.shape(y)[0])  # exact count / n, independent of the float precision
 
 # %% ../nbs/07_evaluate.ipynb #fb64cb23
 def _check_eval_inputs(phi_S, y_S, phi_test, y_test, lam_S, loss: Loss) -> None:

@@ -17,7 +17,7 @@ from jax.scipy.linalg import cho_factor, cho_solve
 from .duality import Loss, get_loss, check_lam, check_finite, check_labels, check_phi, x64
 
 # %% auto #0
-__all__ = ['FitResult', 'certify', 'fit', 'fit_precise', 'predict', 'KernelFitResult', 'fit_kernel', 'predict_kernel']
+__all__ = ['FitResult', 'certify', 'fit', 'fit_precise', 'predict', 'accuracy', 'KernelFitResult', 'fit_kernel', 'predict_kernel']
 
 # %% ../nbs/02_solvers.ipynb #e8671fed
 class FitResult(NamedTuple):
@@ -343,6 +343,13 @@ def predict(theta, # parameters, shape (D,)
            ):
     "Scores f(x) = phi(x)^T theta of a fitted linear model."
     return phi @ theta
+
+def accuracy(f, # scores, shape (n,)
+             y # labels in {-1, +1}, shape (n,)
+            ) -> float:
+    "Fraction of points with sign(f) == y (a zero score counts as wrong)."
+    if np.shape(f) != np.shape(y): raise ValueError(f'scores and labels must have the same shape, got {np.shape(f)} and {np.shape(y)}.')
+    return int(jnp.sum(jnp.sign(f) == y)) / int(np.shape(y)[0])  # exact count / n, independent of the float precision
 
 # %% ../nbs/02_solvers.ipynb #02992866
 class KernelFitResult(NamedTuple):
