@@ -102,7 +102,7 @@ def _all_finite(x) -> bool:
     if isinstance(x, jax.Array):  # reduced where the array lives; eager even inside a jit trace
         wide = x.dtype.itemsize == 8 and not jax.config.jax_enable_x64  # a float64 array made inside `x64()`, read outside it
         with jax.ensure_compile_time_eval(), (x64() if wide else contextlib.nullcontext()):
-            return bool(jnp.isfinite(jnp.sum(x))) or bool(jnp.all(jnp.isfinite(x)))
+            return bool(np.isfinite(np.asarray(jnp.sum(x)))) or bool(jnp.all(jnp.isfinite(x)))  # one small program per shape
     x = np.asarray(x)
     if not np.issubdtype(x.dtype, np.inexact): return True
     with np.errstate(all='ignore'): s = np.sum(x)  # NaN or inf anywhere makes the sum NaN or inf

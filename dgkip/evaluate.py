@@ -265,7 +265,7 @@ def train_network(model:str, # 'fcnet' or 'convnet'
     _check_images('x_S', x_S)
     if np.shape(y_S) != (np.shape(x_S)[0],): raise ValueError(f'y_S must have shape ({np.shape(x_S)[0]},) to match x_S, got {np.shape(y_S)}.')
     check_finite('y_S', y_S)
-    if objective == 'logistic' and bool(jnp.any(jnp.asarray(y_S) == 0)):
+    if objective == 'logistic' and np.any(np.asarray(y_S) == 0):
         raise ValueError("objective='logistic' needs nonzero labels (their sign is the class).")
     if not (int(steps) >= 1 and float(lr) > 0): raise ValueError(f'steps must be >= 1 and lr > 0, got steps={steps}, lr={lr}.')
     if model == 'convnet' and min(np.shape(x_S)[1:3]) < 2 ** depth:

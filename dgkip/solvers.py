@@ -273,13 +273,17 @@ def _float_dtype(x):
     dt = jnp.result_type(x)
     return dt if jnp.issubdtype(dt, jnp.floating) else jnp.result_type(float)
 
+def _scalar(v, dt):
+    "A number as a 0-d array of dtype dt: numpy when concrete (a jitted solver takes it with no device program to compile)."
+    return jnp.asarray(v, dt) if isinstance(v, jax.core.Tracer) else np.asarray(v, dt)
+
 def _warn_unconverged(res, tol, what: str) -> None:
     if isinstance(res.converged, jax.core.Tracer) or bool(res.converged): return
     warnings.warn(f'{what} stopped after {int(res.n_iter)} iterations with relative gap {float(res.rel_gap):.3g} > tol = {float(tol):g}; '
                   'raise max_iter, loosen tol, or use float64 if the gap is at the precision limit.', RuntimeWarning, stacklevel=3)
 
 def _check_targets(y, loss: Loss) -> None:
-    if loss.name == 'squared' and not isinstance(y, jax.core.Tracer) and bool(jnp.any(y == 0)):
+    if loss.name == 'squared' and not isinstance(y, jax.core.Tracer) and np.any(np.asarray(y) == 0):  # numpy: y may be a constant of a jit trace
         raise ValueError('the squared loss in the alpha parametrisation (alpha*y = residual) needs targets y != 0; '
                          'for {0, 1} class labels use y = 2*y - 1.')
 
@@ -299,9 +303,9 @@ def fit(phi, # features, shape (n, D), float32 or float64
     loss = get_loss(loss)
     check_phi(phi, y); check_labels(y, loss); check_lam(lam); _check_tol(tol); _check_targets(y, loss)
     dt = _float_dtype(phi)
-    phi, y, lam, tol = jnp.asarray(phi, dt), jnp.asarray(y, dt), jnp.asarray(lam, dt), jnp.asarray(tol, dt)
+    phi, y, lam, tol = jnp.asarray(phi, dt), jnp.asarray(y, dt), _scalar(lam, dt), _scalar(tol, dt)
     D = phi.shape[1]
-    if theta0 is None: theta0 = jnp.zeros(D, dt)
+    if theta0 is None: theta0 = np.zeros(D, dt)
     elif np.shape(theta0) != (D,): raise ValueError(f'theta0 must have shape (D,) = ({D},), got {np.shape(theta0)}.')
     else: check_finite('theta0', theta0); theta0 = jnp.asarray(theta0, dt)
     if loss.name == 'squared':
