@@ -299,7 +299,7 @@ def table(recs:list, arch:str, metric:str='acc_lr', pct:bool=True, ceiling:Optio
     rows = [f'| {LABELS[m]} | ' + ' | '.join(_fmt(*s.get((d, arch, m, i), (np.nan, np.nan, 0)), pct) for d, i in cols) + ' |' for m in methods]
     if ceiling:  # one value per seed (the feature map's), however many methods ran with it
         seeds = lambda d, i: {r['seed']: r.get(ceiling) for r in recs if r['dataset'] == d and r['ipc'] == i}.values()
-        rows.append(f'| *θ\\*_O (all data)* | ' + ' | '.join(_fmt(*_agg(seeds(d, i)), pct) for d, i in cols) + ' |')
+        rows.append('| *θ\\*_O (all data)* | ' + ' | '.join(_fmt(*_agg(seeds(d, i)), pct) for d, i in cols) + ' |')
     return head + '\n'.join(rows)
 
 # %% ../nbs/10_benchmarks.ipynb #240e62cc
