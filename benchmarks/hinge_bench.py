@@ -16,14 +16,13 @@ import argparse, json, time, warnings
 
 import numpy as np
 
-PAPER_FC = dict(n_nets=30, width=1024, depth=3, out_dim=256)
-
 
 def features(dataset: str, which: str, standardize: bool, seed: int):
     "(phi_O, y_O, phi_t, y_t) as float32 / +-1 numpy arrays."
     from dgkip import distill as D
+    from dgkip.features import PAPER
     x_O, y_O, x_t, y_t = D.load_task(dataset, (0, 1), standardize=standardize)
-    kw = PAPER_FC if which == 'paper' else D.DEFAULT_FEATURES['fc']
+    kw = PAPER['fc'] if which == 'paper' else D.DEFAULT_FEATURES['fc']
     fm = D.make_feature_map('fc', D.feature_key(seed), x_O.shape[1:], **kw)
     return (np.asarray(D.featurize(fm, x_O)), np.asarray(y_O, np.float32), np.asarray(D.featurize(fm, x_t)),
             np.asarray(y_t, np.float32))
@@ -57,7 +56,7 @@ def main() -> None:
             P = float(primal(jnp.asarray(th), jnp.asarray(phi, jnp.float64), jnp.asarray(y, jnp.float64), lam, 'hinge'))
             D = max(float(dual_phi(jnp.asarray(al, jnp.float64), jnp.asarray(phi, jnp.float64), jnp.asarray(y, jnp.float64), lam, 'hinge'))
                     for al in alphas)
-        acc = float(np.mean(np.sign(phi_t @ th.astype(np.float32)) == y_t))
+        acc = solvers.accuracy(phi_t @ th.astype(np.float32), y_t)
         rows.append(dict(solver=name, seconds=round(secs, 2), rounds=rounds, P=P, rel_gap=(P - D) / abs(P), test_acc=acc))
         print(json.dumps(rows[-1]), flush=True)
 

@@ -82,7 +82,7 @@ def load_aligned(path: Path, align: int = 64) -> np.ndarray:
 # ---- the contenders, each run as `python solver_bench.py --worker NAME DIR ...` ----
 
 def worker_dgkip(d: Path, lam: float, tol: float, cache: str = '') -> dict:
-    import jax, jax.numpy as jnp
+    import jax.numpy as jnp
     if cache:  # keep / reuse compiled programs on disk, as the `dgkip` command does
         from dgkip.cli import compile_cache
         compile_cache(cache)
@@ -116,7 +116,7 @@ def worker_sklearn(d: Path, lam: float, tol: float) -> dict:
 
 def worker_gap(d: Path, lam: float, names: list[str]) -> dict:
     "Relative duality gap P - D of each theta (with its KKT duals), in float64, by dgkip.duality."
-    import jax, jax.numpy as jnp
+    import jax.numpy as jnp
     from dgkip.duality import x64, duality_gap, kkt_dual, primal
     out = {}
     with x64():
@@ -130,11 +130,12 @@ def worker_gap(d: Path, lam: float, names: list[str]) -> dict:
 
 
 def environment() -> dict:
-    "Versions and hardware the figures were measured on."
+    "Versions and hardware the figures were measured on: dgkip's own record of its versions, plus the baseline's."
     import platform
     from importlib import metadata
-    return dict(python=platform.python_version(), cpus=os.cpu_count(), machine=platform.machine(),
-                **{p: metadata.version(p) for p in ('jax', 'jaxlib', 'optax', 'numpy', 'scipy', 'scikit-learn')})
+    from dgkip.distill import _versions
+    return dict(_versions(), cpus=os.cpu_count(), machine=platform.machine(),
+                **{p: metadata.version(p) for p in ('scipy', 'scikit-learn')})
 
 
 def run_worker(*args) -> dict:

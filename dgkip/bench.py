@@ -14,6 +14,7 @@ import numpy as np
 from . import baselines, distill as _distill
 from .evaluate import kernel_model_accuracy, network_accuracy, curve_from_history, plot_figure2
 from .data import _atomic_write
+from .features import PAPER
 
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
@@ -53,7 +54,6 @@ class BenchConfig(NamedTuple):
     lam_o_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
-_PAPER_FC = dict(n_nets=30, width=1024, depth=3, out_dim=256)  # the paper's FC random features (D = 7,680)
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
 PRESETS = {
     'ci': BenchConfig('ci', ('mnist',), (0, 1), (1, 10), (0,), ('fc',), METHODS,
@@ -68,11 +68,11 @@ PRESETS = {
                            steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=_distill.DEFAULT_FEATURES['fc']),
                            net_width=dict(fc=128), n_train=None, standardize=True, fig2_ipcs=(10,), fig2_steps=1500, fig2_every=150),
     'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
-                                 steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=_PAPER_FC), net_width=dict(fc=128),
+                                 steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=PAPER['fc']), net_width=dict(fc=128),
                                  n_train=None, standardize=True, lam_o_scale=1e-6, fig2_ipcs=()),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
-                         features=dict(fc=_PAPER_FC, conv=dict(n_nets=8, width=256, depth=3, out_dim=1024)),
+                         features=dict(PAPER),  # the paper's random features (App. D.1; FC: D = 7,680)
                          net_width=dict(fc=1024, conv=128), net_eval=True, fig2_steps=1000, fig2_every=50),
 }
 
