@@ -7,13 +7,14 @@ on the random features of seed 0 of all training images of the two classes.
     python benchmarks/ceilings.py --dataset fashion_mnist --arch fc --prep none std --scales 1e-4 1e-5 1e-6
     python benchmarks/ceilings.py --dataset fashion_mnist --features n_nets=16 out_dim=256 --prep std
 """
-import argparse, json, time, warnings
+import argparse, json, warnings
 
 import numpy as np
 
 from dgkip import data
 from dgkip import distill as D
 from dgkip.cli import parse_features
+from _common import timed
 
 
 def preprocess(kind: str, x_O: np.ndarray, x_t: np.ndarray) -> tuple:
@@ -44,11 +45,10 @@ def main() -> None:
         phi_O, phi_t = D.featurize(fm, x_O), D.featurize(fm, x_t)
         for loss in a.losses:
             for sc in a.scales:
-                t = time.perf_counter()
-                tg = D.fit_target(phi_O, y_O, len(y_O) * sc, loss, phi_t, y_t)
+                secs, tg = timed(lambda: D.fit_target(phi_O, y_O, len(y_O) * sc, loss, phi_t, y_t))
                 print(json.dumps(dict(dataset=a.dataset, arch=a.arch, features=fs, prep=kind, loss=loss, lam_o_scale=sc,
                                       test_acc=round(100 * tg.test_acc, 2), train_acc=round(100 * D.solvers.accuracy(phi_O @ tg.theta, y_O), 2),
-                                      seconds=round(time.perf_counter() - t, 1))), flush=True)
+                                      seconds=round(secs, 1))), flush=True)
 
 
 if __name__ == '__main__':

@@ -6,14 +6,11 @@
 Prints one line per dataset: seconds for the first load, for a cached load of the training split, their ratio, and
 as a baseline the time to decode the four official IDX files from .gz (what a loader without a cache pays every time).
 """
-import argparse, gzip, tempfile, time
+import argparse, gzip, tempfile
 from pathlib import Path
 
 from dgkip import data
-
-
-def timed(f):
-    t0 = time.perf_counter(); out = f(); return time.perf_counter() - t0, out
+from _common import timed
 
 
 def main():

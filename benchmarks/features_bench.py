@@ -14,24 +14,18 @@ Run from the repository root:
     .venv/bin/python benchmarks/features_bench.py --n 2000 --chunk-conv 128
 """
 from __future__ import annotations
-import argparse, json, math, sys, time
+import argparse, json, sys
 from pathlib import Path
 
 import numpy as np
 import jax
 import jax.numpy as jnp
 
+from dgkip.data import load
 from dgkip.features import PAPER, featurize, featurizer_flops, make_featurizer
+from _common import peak_rss_mib, timed
 
 N_MNIST01 = 12665  # MNIST training images of classes 0 and 1 (5923 + 6742)
-
-
-def peak_host_mib() -> float:
-    "Peak resident memory of this process (VmHWM) in MiB."
-    for line in Path('/proc/self/status').read_text().splitlines():
-        if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_device_mib() -> float | None:
@@ -46,9 +40,7 @@ def matmul_peak(n: int = 4096, reps: int = 5) -> float:
     b = jax.random.normal(jax.random.key(1), (n, n), jnp.float32)
     f = jax.jit(lambda a, b: a @ b)
     f(a, b).block_until_ready()
-    best = math.inf
-    for _ in range(reps):
-        t = time.perf_counter(); f(a, b).block_until_ready(); best = min(best, time.perf_counter() - t)
+    best = min(timed(lambda: f(a, b).block_until_ready())[0] for _ in range(reps))
     return 2 * n**3 / best / 1e9
 
 
@@ -56,7 +48,6 @@ def mnist01(n: int, kind: str) -> tuple[np.ndarray, str]:
     "n images of MNIST shape: real MNIST 0-vs-1 training digits if available (kind 'auto'), else uniform random."
     if kind == 'auto':
         try:
-            from dgkip.data import load
             x, _ = load('mnist', 'train', classes=(0, 1))
             reps = -(-n // len(x))
             return np.ascontiguousarray(np.concatenate([x] * reps)[:n], np.float32), f'MNIST 0-vs-1 train ({len(x)} images)'
@@ -70,9 +61,7 @@ def bench_arch(arch: str, x: np.ndarray, chunk: int, peak: float) -> dict:
     "Featurise x with the paper's `arch` setting; rates exclude compilation."
     feat = make_featurizer(arch, jax.random.key(0), x.shape[1:])
     featurize(feat, x[:chunk], chunk=chunk)  # warm-up: compiles the chunk function once
-    t = time.perf_counter()
-    phi = featurize(feat, x, chunk=chunk)
-    secs = time.perf_counter() - t
+    secs, phi = timed(lambda: featurize(feat, x, chunk=chunk))
     assert phi.shape == (len(x), feat.dim) and np.all(np.isfinite(phi))
     flops = featurizer_flops(feat) * len(x)
     gflops = flops / secs / 1e9
@@ -106,14 +95,14 @@ def main(argv=None):
     peak = max(peak_before, peak_after)
     print(f'# float32 matmul peak after: {peak_after:.1f} GFLOP/s; using the larger, {peak:.1f} GFLOP/s')
     dev = peak_device_mib()
-    print(f'# peak host memory (VmHWM) {peak_host_mib():.0f} MiB' + (f', peak device memory {dev:.0f} MiB' if dev else ''))
+    print(f'# peak host memory (VmHWM) {peak_rss_mib():.0f} MiB' + (f', peak device memory {dev:.0f} MiB' if dev else ''))
     print(f"{'arch':5} {'n':>6} {'D':>5} {'chunk':>5} {'GFLOP/img':>9} {'s':>8} {'img/s':>9} {'GFLOP/s':>8} {'/peak':>6}  data")
     for r in rows:
         r['ratio_to_matmul_peak'] = r['gflops'] / peak
         print(f"{r['arch']:5} {r['n']:6d} {r['D']:5d} {r['chunk']:5d} {r['gflop_per_image']:9.3f} {r['seconds']:8.2f} "
               f"{r['images_per_s']:9.1f} {r['gflops']:8.1f} {r['ratio_to_matmul_peak']:6.1%}  {r['data']}")
     out = dict(jax=jax.__version__, backend=jax.default_backend(), matmul_size=mm, matmul_peak_before=peak_before,
-               matmul_peak_after=peak_after, matmul_peak=peak, peak_host_mib=peak_host_mib(), peak_device_mib=dev,
+               matmul_peak_after=peak_after, matmul_peak=peak, peak_host_mib=peak_rss_mib(), peak_device_mib=dev,
                command=' '.join(sys.argv), results=rows)
     if a.json: Path(a.json).write_text(json.dumps(out, indent=1))
     return out

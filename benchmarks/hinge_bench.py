@@ -12,9 +12,11 @@ Run from the repository root:
     .venv/bin/python benchmarks/hinge_bench.py --dataset mnist --features default --scale 1e-5 --no-standardize
 """
 from __future__ import annotations
-import argparse, json, time, warnings
+import argparse, json, warnings
 
 import numpy as np
+
+from _common import timed
 
 
 def features(dataset: str, which: str, standardize: bool, seed: int):
@@ -41,11 +43,10 @@ def main() -> None:
     import jax, jax.numpy as jnp
     from dgkip import solvers
     from dgkip.duality import x64, primal, dual_phi
-    t = time.perf_counter()
-    phi, y, phi_t, y_t = features(a.dataset, a.features, a.standardize, a.seed)
+    secs, (phi, y, phi_t, y_t) = timed(lambda: features(a.dataset, a.features, a.standardize, a.seed))
     lam = len(y) * a.scale
     print(f'{a.dataset} 0 vs 1, {a.features} FC features of seed {a.seed}: n = {len(y)}, D = {phi.shape[1]}, '
-          f'lambda = n * {a.scale:g} = {lam:g} (featurised in {time.perf_counter() - t:.1f} s)', flush=True)
+          f'lambda = n * {a.scale:g} = {lam:g} (featurised in {secs:.1f} s)', flush=True)
     solvers.fit(phi[:256], y[:256], lam, 'hinge', tol=1e-3)  # warm-up: compile the float32 programs on a slice
     with x64(): solvers.fit(phi[:256].astype(np.float64), y[:256].astype(np.float64), lam, 'hinge', tol=1e-3)
 
@@ -64,19 +65,16 @@ def main() -> None:
     for name, dt in (('dgkip float32', np.float32), ('dgkip float64', np.float64)):
         with warnings.catch_warnings(), x64():
             warnings.simplefilter('ignore', RuntimeWarning)  # the float32 fit stops at its precision floor; the table says so
-            t = time.perf_counter()
-            r = solvers.fit(phi.astype(dt), y.astype(dt), lam, 'hinge', tol=1e-6)
-            jax.block_until_ready(r.theta)
-            fits[name] = (time.perf_counter() - t, int(r.n_iter), np.asarray(r.theta), np.asarray(r.alpha, np.float64))
+            secs, r = timed(lambda: jax.block_until_ready(solvers.fit(phi.astype(dt), y.astype(dt), lam, 'hinge', tol=1e-6)))
+            fits[name] = (secs, int(r.n_iter), np.asarray(r.theta), np.asarray(r.alpha, np.float64))
         alphas.append(fits[name][3])
     for name, (secs, k, theta, alpha) in fits.items(): score(name, theta, secs, k)
     if not a.no_sklearn:
         from sklearn.svm import LinearSVC
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            t = time.perf_counter()
-            m = LinearSVC(C=1 / lam, loss='hinge', dual=True, fit_intercept=False, tol=1e-6, max_iter=100_000).fit(phi, y)
-            secs = time.perf_counter() - t
+            secs, m = timed(lambda: LinearSVC(C=1 / lam, loss='hinge', dual=True, fit_intercept=False, tol=1e-6,
+                                              max_iter=100_000).fit(phi, y))
         score('sklearn LinearSVC (liblinear)', m.coef_.ravel(), secs, int(np.max(m.n_iter_)))
         base = rows[-1]['seconds']
         for r in rows[:-1]: print(f"{r['solver']}: {base / r['seconds']:.1f}x the speed of liblinear "

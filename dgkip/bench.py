@@ -14,13 +14,13 @@ import numpy as np
 from . import baselines, distill as _distill
 from .evaluate import kernel_model_accuracy, network_accuracy, curve_from_history, plot_figure2
 from .data import _atomic_write
-from .features import PAPER
+from .features import PAPER, featurize
 
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
            'CEILING_SLACK', 'BenchConfig', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score',
            'run_cell', 'environment', 'load_results', 'run_bench', 'summarise', 'table', 'step_time', 'speed_claims',
-           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'transfer_table', 'targets_table',
+           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table',
            'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
@@ -51,7 +51,7 @@ class BenchConfig(NamedTuple):
     bilevel_seeds: Optional[tuple] = None  # seeds for DD/DC/DSA, whose cost dominates (None: `seeds`)
     net_batch: int = 256  # real images per class and step in DD/DC/DSA
     standardize: bool = False  # standardise pixels with the training mean and std (`dgkip.data.standardize`)
-    lam_o_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
+    lam_O_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
@@ -69,7 +69,7 @@ PRESETS = {
                            net_width=dict(fc=128), n_train=None, standardize=True, fig2_ipcs=(10,), fig2_steps=1500, fig2_every=150),
     'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
                                  steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=PAPER['fc']), net_width=dict(fc=128),
-                                 n_train=None, standardize=True, lam_o_scale=1e-6, fig2_ipcs=()),
+                                 n_train=None, standardize=True, lam_O_scale=1e-6, fig2_ipcs=()),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
                          features=dict(PAPER),  # the paper's random features (App. D.1; FC: D = 7,680)
@@ -111,8 +111,8 @@ def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
     x_O, y_O, x_t, y_t = _distill.load_task(dataset, cfg.classes, n_train=cfg.n_train, standardize=cfg.standardize)
     if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
     fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_O.shape[1:], **cfg.features[arch])
-    phi_O, phi_t = _distill.featurize(fmap, x_O), _distill.featurize(fmap, x_t)
-    lam_O = lam_of(len(y_O), cfg.lam_o_scale)
+    phi_O, phi_t = featurize(fmap, x_O), featurize(fmap, x_t)
+    lam_O = lam_of(len(y_O), cfg.lam_O_scale)
     targets, secs = {}, {}
     for m, loss in (('lr', 'logistic'), ('svm', 'hinge')):
         t = time.perf_counter(); targets[m] = _distill.fit_target(phi_O, y_O, lam_O, loss, phi_t, y_t); secs[m] = time.perf_counter() - t
@@ -124,7 +124,7 @@ def _dgkip(loss:str) -> Callable:
         stamps = []
         t = time.perf_counter()
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss=loss,
-                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss], lam_o_scale=cfg.lam_o_scale,
+                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss], lam_O_scale=cfg.lam_O_scale,
                                       callback=lambda s, g: stamps.append(time.perf_counter()))
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
@@ -139,7 +139,7 @@ def certificate64(fmap, x_S, y_S, theta_O, lam_S:float, loss:str) -> float:
     "The duality gap G_S(theta_O, alpha_S) of the distilled set, recomputed in float64 from its (float32) features."
     from dgkip.duality import x64
     from dgkip import objectives
-    phi = np.asarray(_distill.featurize(fmap, np.asarray(x_S, np.float32)), np.float64)
+    phi = np.asarray(featurize(fmap, np.asarray(x_S, np.float32)), np.float64)
     with x64():
         g = objectives.gap_objective(jax.numpy.asarray(theta_O, jax.numpy.float64), jax.numpy.asarray(phi),
                                      jax.numpy.asarray(y_S, jax.numpy.float64), float(lam_S), loss,
@@ -172,7 +172,7 @@ RUNNERS = dict(dgkip_svm=_dgkip('svm'), dgkip_lr=_dgkip('lr'), kip=_kip, dd=_bil
 # %% ../nbs/10_benchmarks.ipynb #4e71a8e5
 def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
     "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM, and the network if `cfg.net_eval`."
-    phi_S = _distill.featurize(task.fmap, np.asarray(x_S, np.float32))
+    phi_S = featurize(task.fmap, np.asarray(x_S, np.float32))
     lam_S = lam_of(len(y_S), _distill.LAM_S_SCALE)
     y_S = np.asarray(y_S, np.float32)
     out = {f'acc_{m}': kernel_model_accuracy(phi_S, y_S, task.phi_t, task.y_t, lam_S, m) for m in ('lr', 'svm')}
@@ -339,7 +339,7 @@ def figure2_runs(cfg:BenchConfig, dataset:str, arch:str, out) -> dict:
     for ipc in cfg.fig2_ipcs:
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss='lr',
                                       steps=cfg.fig2_steps, eval_every=cfg.fig2_every, seed=task.seed, progress=False,
-                                      target=task.targets['lr'], lam_o_scale=cfg.lam_o_scale)
+                                      target=task.targets['lr'], lam_O_scale=cfg.lam_O_scale)
         runs[f'IPC {ipc}'] = res.history
     doc = _distill._jsonable(dict(dataset=dataset, arch=arch, ceiling=task.targets['lr'].test_acc, runs=runs))
     _atomic_write(Path(out) / 'figure2.json', lambda f: f.write(json.dumps(doc).encode()))
@@ -366,7 +366,7 @@ def cfg_iterative(method:str) -> bool:
 # %% ../nbs/10_benchmarks.ipynb #55a4d3fd
 PAPER_TABLE3 = dict(mnist='99.76 – 99.98 (all IPCs, both directions)', fashion_mnist='97.30 / 98.63 / 98.58 at IPC 1 / 10 / 50')  # anchors from the paper
 
-def transfer_table(recs:list, arch:str) -> str:
+def transfer_report(recs:list, arch:str) -> str:
     "Table 3: sets distilled for one loss, scored by the other model (mean ± std over seeds), with their ceilings."
     rs = [r for r in recs if r['arch'] == arch and r['method'] in ('dgkip_svm', 'dgkip_lr')]
     if not rs: return '(no DGKIP results)'
@@ -401,7 +401,7 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     if cfg:
         bl = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
         train = f'first {cfg.n_train}' if cfg.n_train else 'all'
-        prep = (', pixels standardised' if cfg.standardize else '') + (f', λ_O/n_O = {cfg.lam_o_scale:g}' if cfg.lam_o_scale != _distill.LAM_O_SCALE else '')
+        prep = (', pixels standardised' if cfg.standardize else '') + (f', λ_O/n_O = {cfg.lam_O_scale:g}' if cfg.lam_O_scale != _distill.LAM_O_SCALE else '')
         parts.append(f'Classes {cfg.classes[0]} vs {cfg.classes[1]}; {train} training images{prep}; seeds {list(cfg.seeds)} '
                      f'(DD/DC/DSA: {list(bl)}; a value without ± is one seed); iterations per method: '
                      + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')
@@ -411,7 +411,7 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
                   '\n**Kernel SVM test accuracy (%)**\n', table(recs, arch, 'acc_svm', ceiling='ceiling_svm')]
         if any('acc_net' in r for r in recs): parts += ['\n**Network test accuracy (%)**\n', table(recs, arch, 'acc_net')]
         parts += ['\n**Seconds per iteration** (each run: median over its iterations after compilation; mean ± std over seeds)\n', table(recs, arch, 'step_seconds', pct=False),
-                  '\n**Table 3: transfer**\n', transfer_table(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
+                  '\n**Table 3: transfer**\n', transfer_report(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
                   targets_table(recs, arch), '\n**Cost claims**\n', claims_table(speed_claims(recs, arch)), '']
         fig = plot_step_times(recs, arch); fig.savefig(out / f'step_times_{arch}.png', dpi=100); plt.close(fig)
     parts += ['## Paper anchors (Table 3)\n'] + [f'- {d}: {v}' for d, v in PAPER_TABLE3.items()]
