@@ -33,3 +33,14 @@ def test_docs_pages_render():
     "Every notebook survives nbdev's docs processing and renders to HTML (Quarto-free stand-in for the site build)."
     r = subprocess.run([sys.executable, str(ROOT/'tools'/'check_docs.py')], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
+
+
+def test_module_docstrings():
+    "Every module's docstring is one complete, printable sentence: no control characters, no LaTeX, ends with a full stop."
+    mods = sorted(p.stem for p in (ROOT/'dgkip').glob('*.py') if not p.stem.startswith('_'))
+    code = ("import importlib, json; mods=%r\n"
+            "print(json.dumps({m: importlib.import_module('dgkip.'+m).__doc__ for m in mods}))") % mods
+    docs = json.loads(_run(code))
+    bad = {m: d for m, d in docs.items()
+           if not (isinstance(d, str) and d.strip() and d.isprintable() and d.rstrip().endswith('.') and not any(c in d for c in '\\$'))}
+    assert not bad, f'module docstrings that are missing, unprintable, LaTeX or unfinished: {bad}'
