@@ -156,15 +156,20 @@ def _read_bytes(path:Path, data:Optional[bytes], todo:str) -> bytes:
     except FileNotFoundError: raise _fail(path, 'does not exist', todo) from None
     except OSError as e: raise _fail(path, f'cannot be read ({_why(e)})', todo) from None
 
+def _contents(path, data:Optional[bytes], todo:Optional[str]) -> tuple:
+    "(path, its non-empty bytes, the remedy to suggest): a missing, unreadable or empty file is a RunDirError."
+    path = Path(path); todo = todo or _rerun(path.parent)
+    raw = _read_bytes(path, data, todo)
+    if not raw.strip(): raise _fail(path, 'is empty', todo)
+    return path, raw, todo
+
 def read_json(path, # the JSON file (named in errors)
               required:Sequence[str]=(), # top-level keys the file must have
               data:Optional[bytes]=None, # its bytes, if already read (then `path` is only named)
               todo:Optional[str]=None, # the remedy to suggest (default: rerun the distillation)
              ) -> Any:
     "Parse a JSON file; missing, empty, garbage, or lacking a `required` key: a RunDirError naming it."
-    path = Path(path); todo = todo or _rerun(path.parent)
-    raw = _read_bytes(path, data, todo)
-    if not raw.strip(): raise _fail(path, 'is empty', todo)
+    path, raw, todo = _contents(path, data, todo)
     try: obj = json.loads(raw)
     except ValueError as e: raise _fail(path, f'is not valid JSON ({_why(e)})', todo) from None
     if required and not isinstance(obj, dict): raise _fail(path, f'holds a JSON {type(obj).__name__}, not an object', todo)
@@ -174,13 +179,10 @@ def read_json(path, # the JSON file (named in errors)
 
 def read_npz(path, # the .npz file (named in errors)
              keys:Sequence[str]=(), # arrays the file must hold
-             data:Optional[bytes]=None, # its bytes, if already read (then `path` is only named)
-             todo:Optional[str]=None, # the remedy to suggest (default: rerun the distillation)
+             *, data:Optional[bytes]=None, todo:Optional[str]=None, # as for `read_json`
             ) -> dict:
     "Read every array of an .npz file; missing, truncated, corrupt, or lacking one of `keys`: a RunDirError naming it."
-    path = Path(path); todo = todo or _rerun(path.parent)
-    raw = _read_bytes(path, data, todo)
-    if not raw: raise _fail(path, 'is empty', todo)
+    path, raw, todo = _contents(path, data, todo)
     try:
         z = np.load(io.BytesIO(raw), allow_pickle=False)
         if not isinstance(z, np.lib.npyio.NpzFile): raise _fail(path, 'is not an .npz archive', todo)
@@ -265,7 +267,7 @@ class RunSet(NamedTuple):
 
     def read_npz(self, name:str, keys:Sequence[str]=()) -> dict:
         "The arrays of the set's file `name` (see `read_npz`)."
-        return read_npz(self.out / name, keys, self._bytes(name))
+        return read_npz(self.out / name, keys, data=self._bytes(name))
 
     def read_json(self, name:str, required:Sequence[str]=()) -> Any:
         "The content of the set's JSON file `name` (see `read_json`)."
