@@ -97,6 +97,7 @@ def project_simplex(v # points, shape (..., K)
                    ):
     "Euclidean projection of every row of v onto the probability simplex (sort-based, O(K log K) per row)."
     K = v.shape[-1]
+    v = v - jax.lax.stop_gradient(jnp.max(v, axis=-1, keepdims=True))  # the projection is shift-invariant; this keeps its rounding small
     u = -jnp.sort(-v, axis=-1)  # descending
     css = jnp.cumsum(u, axis=-1) - 1
     rho = jnp.sum(u - css / jnp.arange(1, K + 1, dtype=v.dtype) > 0, axis=-1, keepdims=True)  # size of the support, >= 1
@@ -166,7 +167,7 @@ def smoothed_crammer_singer_loss(gamma:float=0.5, # smoothing width > 0
 def _smoothed_cs(gamma: float, smoothing: str) -> MulticlassLoss:
     quad = smoothing == 'quadratic'
     def p_of(Y, Z):  # the maximiser over the simplex: the dual rows are a = y - p
-        s = _cs_scores(Y, Z)
+        s = _cs_scores(Y, Z - jax.lax.stop_gradient(jnp.max(Z, axis=-1, keepdims=True)))  # p is shift-invariant: large common scores cancel first
         return project_simplex(Y + 2.0 * s / gamma) if quad else jax.nn.softmax(s / gamma, axis=-1)
     def value(Y, Z):
         if not quad: return gamma * jax.nn.logsumexp(_cs_scores(Y, Z) / gamma, axis=-1) - jnp.sum(Y * Z, axis=-1)

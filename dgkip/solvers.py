@@ -70,6 +70,9 @@ def _dloss(loss, y, f):
 
 def _line_derivs(loss, y, f, u):
     "First and second derivatives in t of sum_i l(y_i, f_i + t u_i) at t = 0 (a Hessian-vector product in score space)."
+    if f.ndim == 1:  # binary: a sum of scalar terms, whose Hessian is the diagonal d2
+        g, d2 = jax.jvp(partial(_dloss, loss, y), (f,), (jnp.ones_like(f),))
+        return g @ u, (d2 * u) @ u
     g, hu = jax.jvp(partial(_dloss, loss, y), (f,), (u,))
     return jnp.vdot(g, u), jnp.vdot(hu, u)
 
@@ -181,6 +184,30 @@ def _hinge_residuals(alpha, m):
     "Per-point hinge duality-gap terms, each >= 0 for alpha in [0, 1]; they sum to the gap."
     return jnp.where(m < 1, (1 - m) * (1 - alpha), alpha * (m - 1))
 
+def _hinge_working_set(phi, y, q, safe_q, lam, C: int, inner: int, alpha, m, gap, key):
+    "Coordinate ascent on C coordinates (free, then violating, then nearest the margin), in kernel form: a step costs O(C), not O(D)."
+    v = _violation(alpha, m)
+    pri = jnp.where((alpha > 0) & (alpha < 1), jnp.inf, jnp.where(v > 0, v, -jnp.abs(1 - m)))
+    idx = jax.lax.top_k(pri, C)[1]
+    on = q[idx] > 0
+    K = phi[idx] @ phi[idx].T
+    yA, a0, m0, sq = y[idx], alpha[idx], m[idx], safe_q[idx]
+    def sweep(c):
+        aA, mA, k, key, _ = c
+        key, sub = jax.random.split(key)
+        perm = jax.random.permutation(sub, C)
+        def step(i, c):
+            aA, mA = c
+            j = perm[i]
+            a = jnp.where(on[j], jnp.clip(aA[j] - (mA[j] - 1) / sq[j], 0, 1), aA[j])
+            return aA.at[j].set(a), mA + ((a - aA[j]) * yA[j] / lam) * yA * K[:, j]
+        aA, _ = jax.lax.fori_loop(0, C, step, (aA, mA))
+        mA = m0 + yA * (K @ ((aA - a0) * yA)) / lam  # recomputed from the change: no drift across epochs
+        return aA, mA, k + 1, key, jnp.sum(jnp.where(on, _hinge_residuals(aA, mA), 0))
+    aA = jax.lax.while_loop(lambda c: (c[2] < inner) & (c[4] > 0.1 * gap), sweep,
+                             (a0, m0, jnp.int32(0), key, jnp.asarray(jnp.inf, phi.dtype)))[0]
+    return alpha.at[idx].set(jnp.where(on, aA, a0))
+
 @partial(jax.jit, static_argnames=('max_iter', 'work', 'inner', 'patience'))
 def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
                    work: int = 1024, # working-set size C
@@ -204,29 +231,7 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
             return alpha.at[j].set(a), theta + ((a - aj) * yj / lam) * pj
         return jax.lax.fori_loop(0, n, step, (alpha, theta))[0]
 
-    def working_set(alpha, m, gap, key):
-        "Coordinate ascent on C coordinates (free, then violating, then nearest the margin), in kernel form: a step costs O(C), not O(D)."
-        v = _violation(alpha, m)
-        pri = jnp.where((alpha > 0) & (alpha < 1), jnp.inf, jnp.where(v > 0, v, -jnp.abs(1 - m)))
-        idx = jax.lax.top_k(pri, C)[1]
-        on = q[idx] > 0
-        K = phi[idx] @ phi[idx].T
-        yA, a0, m0, sq = y[idx], alpha[idx], m[idx], safe_q[idx]
-        def sweep(c):
-            aA, mA, k, key, _ = c
-            key, sub = jax.random.split(key)
-            perm = jax.random.permutation(sub, C)
-            def step(i, c):
-                aA, mA = c
-                j = perm[i]
-                a = jnp.where(on[j], jnp.clip(aA[j] - (mA[j] - 1) / sq[j], 0, 1), aA[j])
-                return aA.at[j].set(a), mA + ((a - aA[j]) * yA[j] / lam) * yA * K[:, j]
-            aA, _ = jax.lax.fori_loop(0, C, step, (aA, mA))
-            mA = m0 + yA * (K @ ((aA - a0) * yA)) / lam  # recomputed from the change: no drift across epochs
-            return aA, mA, k + 1, key, jnp.sum(jnp.where(on, _hinge_residuals(aA, mA), 0))
-        aA = jax.lax.while_loop(lambda c: (c[2] < inner) & (c[4] > 0.1 * gap), sweep,
-                                 (a0, m0, jnp.int32(0), key, jnp.asarray(jnp.inf, phi.dtype)))[0]
-        return alpha.at[idx].set(jnp.where(on, aA, a0))
+    working_set = partial(_hinge_working_set, phi, y, q, safe_q, lam, C, inner)
 
     def certificate(alpha):
         "(margins, P, relative gap, dual objective D(alpha), its rounding scale) at (theta(alpha), alpha)."
@@ -448,7 +453,7 @@ def _kernel_certificate(alpha, K, y, lam, loss):
     "(gap, P) of the pair (theta(alpha), alpha) from the kernel matrix alone."
     b = dual_weights(alpha, y)
     f = K @ b / lam
-    return jnp.sum(fenchel_young(y, f, alpha, loss)), jnp.sum(loss.value(y, f)) + 0.5 * jnp.vdot(b, f)
+    return jnp.sum(fenchel_young(y, f, alpha, loss)), jnp.sum(loss.value(y, f)) + (0.5 * b @ f if b.ndim == 1 else 0.5 * jnp.vdot(b, f))
 
 def _kernel_result(alpha, K, y, lam, tol, loss, n_iter, history) -> KernelFitResult:
     "A `KernelFitResult` for the dual alpha, certified from K."
