@@ -5,8 +5,9 @@ import these with `from _common import ...`.
 """
 from __future__ import annotations
 import time
-from pathlib import Path
 from typing import Callable
+
+from dgkip.distill import peak_rss_mib  # noqa: F401 (re-exported for the scripts)
 
 
 def timed(f: Callable  # a function of no arguments
@@ -15,13 +16,3 @@ def timed(f: Callable  # a function of no arguments
     t0 = time.perf_counter()
     out = f()
     return time.perf_counter() - t0, out
-
-
-def peak_rss_mib() -> float:
-    "Peak resident memory of this process (VmHWM) in MiB."
-    status = Path('/proc/self/status')
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

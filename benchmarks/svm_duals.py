@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from dgkip import solvers
 from dgkip.evaluate import certify_gap
-from dgkip.distill import distill_arrays, feature_key, feature_settings, load_task, make_feature_map, provenance, bound_holds, _jsonable
+from dgkip.distill import (distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split, provenance,
+                          bound_holds, _jsonable)
 
 CONFIGS = {  # name -> Settings fields; every other setting is the default
     'smoothed hinge, labels learned, started inside the margin': dict(hinge_smoothing='smoothed_hinge', margin_init=True),
@@ -20,13 +20,6 @@ CONFIGS = {  # name -> Settings fields; every other setting is the default
     'sigmoid (paper), labels learned from ±1': dict(hinge_smoothing='sigmoid', margin_init=False),
     'sigmoid (paper), labels fixed at ±1': dict(hinge_smoothing='sigmoid', learn_labels=False, margin_init=False),
 }
-
-
-def margin_split(phi_S, y_S, lam_S: float, tol: float = 1e-4) -> dict:
-    "Train the SVM on S; the fractions of S inside the margin (alpha = 1), on it (0 < alpha < 1) and beyond it (alpha = 0)."
-    r = solvers.fit_precise(phi_S, y_S, lam_S, 'hinge')
-    m = np.asarray(y_S) * np.asarray(phi_S @ r.theta)
-    return dict(inside=float(np.mean(m < 1 - tol)), on=float(np.mean(np.abs(m - 1) <= tol)), beyond=float(np.mean(m > 1 + tol)))
 
 
 def run_one(x_O, y_O, x_t, y_t, fmap, target, ipc: int, seed: int, cfg: dict):

@@ -14,13 +14,14 @@ import optax
 from tqdm.auto import tqdm
 
 from . import data, distill, features
-from .duality import check_finite
+from .duality import check_finite, one_hot
 from .evaluate import check_binary
 
 # %% auto #0
 __all__ = ['KIP_INITS', 'BaselineResult', 'run_steps', 'check_inputs', 'random_subset', 'herding_order', 'mean_discrepancy',
            'herding', 'kcenter_order', 'covering_radius', 'kcenter', 'kip_loss', 'rf_kernels', 'nngp_kernels',
-           'kip_kernels', 'kip_targets', 'KIPState', 'make_kip_step', 'kip_optimizer', 'kip_eval_loss', 'kip']
+           'kip_kernels', 'kip_targets', 'kip_classes', 'kip_label_rows', 'KIPState', 'make_kip_step', 'kip_optimizer',
+           'kip_eval_loss', 'kip']
 
 # %% ../nbs/08_baselines.ipynb #50b69bfb
 class BaselineResult(NamedTuple):
@@ -178,11 +179,11 @@ def kcenter(phi_O, # features of the training images, (n, D)
 # %% ../nbs/08_baselines.ipynb #e4799b3b
 def kip_loss(k_ss, # kernel of the synthetic set, (n_S, n_S)
              k_ts, # kernel between targets and synthetic set, (n_t, n_S)
-             y_S, # synthetic labels (n_S,)
-             y_t, # target labels (n_t,)
+             y_S, # synthetic labels (n_S,), or label rows (n_S, K) for K classes
+             y_t, # target labels (n_t,), or label rows (n_t, K)
              reg:float, # ridge, relative to the mean diagonal of k_ss
             ):
-    "KIP's loss 0.5 mean((y_t - K_tS (K_SS + reg tr(K_SS)/n_S I)^-1 y_S)^2)."
+    "KIP's loss 0.5 mean((y_t - K_tS (K_SS + reg tr(K_SS)/n_S I)^-1 y_S)^2), the mean over every entry (n_t K of them for rows)."
     n = k_ss.shape[0]
     a = k_ss + (reg * jnp.trace(k_ss) / n) * jnp.eye(n, dtype=k_ss.dtype)
     pred = k_ts @ jax.scipy.linalg.cho_solve(jax.scipy.linalg.cho_factor(a, lower=True), y_S)
@@ -216,10 +217,31 @@ def kip_targets(fmap, # the feature map
     return jnp.asarray(x, jnp.float32) if exact else jnp.asarray(features.featurize(fmap, x))
 
 # %% ../nbs/08_baselines.ipynb #9eb62eb9
+def kip_classes(y_O, # training labels (n,): -1/+1, or class indices 0..K-1 with K >= 3
+               ) -> int:
+    "K, the number of classes of KIP's task (2 for -1/+1 labels); a ValueError for labels KIP cannot take."
+    y = np.asarray(y_O)
+    if distill.is_binary(y):
+        check_binary('y_O', y)
+        if len(np.unique(y)) != 2: raise ValueError('y_O holds a single class; KIP needs both -1 and +1 examples.')
+        return 2
+    K = distill.n_classes(y)  # a ValueError for anything but -1/+1 or class indices
+    if K == 2: raise ValueError('y_O holds class indices 0 and 1; for two classes KIP takes -1/+1 labels (map {0, 1} with 2*y - 1).')
+    missing = sorted(set(range(K)) - set(np.unique(y).astype(int).tolist()))
+    if missing: raise ValueError(f'y_O holds class indices up to {K - 1} but classes {missing} are absent; number the classes present 0..K-1.')
+    return K
+
+def kip_label_rows(y, # labels (n,): -1/+1 for K = 2, class indices otherwise
+                   K:int, # number of classes (from `kip_classes`)
+                  ) -> jax.Array:
+    "The labels KIP regresses on: -1/+1 as a vector (n,) for two classes, one-hot rows (n, K) for K classes (float32)."
+    if K == 2: return jnp.asarray(y, jnp.float32)
+    return one_hot(np.asarray(y).astype(np.int32), K, jnp.float32)
+
 class KIPState(NamedTuple):
     "Everything that changes during a KIP run."
     x_S: jax.Array  # synthetic images (n_S, H, W, C)
-    y_S: jax.Array  # synthetic (learned) labels (n_S,)
+    y_S: jax.Array  # synthetic (learned) labels (n_S,), or label rows (n_S, K) for K classes
     opt_state: Any  # Adam's state for (x_S, y_S)
     key: jax.Array  # PRNG key of the target batches, split once per step
 
@@ -256,13 +278,14 @@ def _kip_step(kernel_spec:tuple, batch_size:int, reg:float, learn_labels:bool) -
 # %% ../nbs/08_baselines.ipynb #9def342e
 def kip_eval_loss(fmap, # the feature map the set was learned with
                   x_S, y_S, # synthetic images and labels
-                  x_t, y_t, # real images and -1/+1 labels to predict
+                  x_t, y_t, # real images and their labels: -1/+1, or class indices when y_S are rows (n_S, K)
                   reg:float=1e-6, # ridge, relative to the mean diagonal of K_SS
                   exact:bool=False, # exact NNGP kernel instead of phi phi^T
                  ) -> float:
     "KIP's loss of (x_S, y_S) on the real points (x_t, y_t)."
     k_ss, k_ts = kip_kernels(fmap, exact)(None if exact else fmap.params, jnp.asarray(x_S, jnp.float32), kip_targets(fmap, x_t, exact))
-    return float(kip_loss(k_ss, k_ts, jnp.asarray(y_S, jnp.float32), jnp.asarray(y_t, jnp.float32), reg))
+    K = np.shape(y_S)[1] if np.ndim(y_S) == 2 else 2
+    return float(kip_loss(k_ss, k_ts, jnp.asarray(y_S, jnp.float32), kip_label_rows(y_t, K), reg))
 
 # %% ../nbs/08_baselines.ipynb #169e1abf
 KIP_INITS = ('real', 'noise')
@@ -275,7 +298,7 @@ def _feature_settings(fmap) -> dict:
     return dict(type=type(fmap).__name__)  # any other map: only its kind
 
 def kip(x_O, # training images (n_O, H, W, C)
-        y_O, # labels (n_O,) in {-1, +1}
+        y_O, # labels (n_O,): -1/+1, or class indices 0..K-1 (K >= 3; learned labels are then rows (n_S, K))
         fmap, # the feature map (a `dgkip.features.Featurizer`, as for DGKIP)
         ipc:int, # synthetic images per class
         key:jax.Array, # PRNG key (initialisation and target batches)
@@ -290,11 +313,10 @@ def kip(x_O, # training images (n_O, H, W, C)
         log_every:int=10, # steps between history records
         progress:bool=True, # show a progress bar
        ) -> BaselineResult:
-    "KIP: learn (x_S, y_S) so that kernel ridge regression on it predicts random batches of real points."
+    "KIP: learn (x_S, y_S) so that kernel ridge regression on it predicts random batches of real points (K outputs for K classes)."
     t0 = time.perf_counter()
     check_inputs(x_O, y_O, ipc)
-    check_binary('y_O', y_O)
-    if len(np.unique(np.asarray(y_O))) != 2: raise ValueError('y_O holds a single class; KIP needs both -1 and +1 examples.')
+    K = kip_classes(y_O)
     if init not in KIP_INITS: raise ValueError(f'unknown init {init!r}: use one of {list(KIP_INITS)}.')
     if not (np.isscalar(reg) and np.isfinite(reg) and reg > 0): raise ValueError(f'reg must be a finite number > 0, got {reg!r}.')
     if not (np.isscalar(lr) and np.isfinite(lr) and lr > 0): raise ValueError(f'lr must be a finite number > 0, got {lr!r}.')
@@ -307,11 +329,12 @@ def kip(x_O, # training images (n_O, H, W, C)
     spec = ('exact', fmap.arch, int(fmap.depth), float(fmap.sigma_w), float(fmap.sigma_b)) if exact else ('rf', fmap.apply)
     step = _kip_step(spec, batch, float(reg), bool(learn_labels))
     x_S, y_S = distill.init_synthetic(key, x_O, y_O, ipc, init)  # 'real': the sample random_subset(x_O, y_O, ipc, key) draws
+    y_S = kip_label_rows(y_S, K)
     state = KIPState(x_S, y_S, kip_optimizer(float(lr)).init((x_S, y_S)), jax.random.fold_in(key, 1))
-    params, t_O, ys = None if exact else fmap.params, kip_targets(fmap, x_O, exact), jnp.asarray(y_O, jnp.float32)
+    params, t_O, ys = None if exact else fmap.params, kip_targets(fmap, x_O, exact), kip_label_rows(y_O, K)
     state, history, sec = run_steps(lambda s, i: step(s, params, t_O, ys), state, steps, log_every=log_every,
                                     progress=progress, desc='KIP')
     settings = dict(ipc=int(ipc), steps=int(steps), lr=float(lr), reg=float(reg), batch_size=batch,
                     learn_labels=bool(learn_labels), init=init, kernel='nngp' if exact else 'rf',
-                    features=_feature_settings(fmap), n_O=int(np.shape(y_O)[0]), key=_key_list(key))
+                    features=_feature_settings(fmap), n_O=int(np.shape(y_O)[0]), n_classes=K, key=_key_list(key))
     return BaselineResult('kip', np.asarray(state.x_S), np.asarray(state.y_S), history, sec, time.perf_counter() - t0, settings)

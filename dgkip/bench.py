@@ -9,19 +9,21 @@ from pathlib import Path
 from typing import Callable, NamedTuple, Optional, Sequence
 
 import jax
+import jax.numpy as jnp
 import numpy as np
 
 from . import baselines, distill as _distill
 from .evaluate import kernel_model_accuracy, network_accuracy, curve_from_history, plot_figure2
 from .data import _atomic_write
+from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
 
 # %% auto #0
-__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
-           'CEILING_SLACK', 'BenchConfig', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score',
-           'run_cell', 'environment', 'load_results', 'run_bench', 'summarise', 'table', 'step_time', 'speed_claims',
-           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table',
-           'write_report', 'figure2_plot']
+__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
+           'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of',
+           'make_task', 'certificate64', 'score_labels', 'score', 'run_cell', 'environment', 'load_results',
+           'run_bench', 'summarise', 'table', 'step_time', 'speed_claims', 'claims_table', 'figure2_runs',
+           'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -33,7 +35,7 @@ class BenchConfig(NamedTuple):
     "Everything a benchmark run depends on (JSON-able)."
     name: str  # preset name
     datasets: tuple  # e.g. ('mnist', 'fashion_mnist', 'cifar10'); absent data is skipped with a message
-    classes: tuple  # the binary task
+    classes: tuple|str  # the task: two classes (binary, -1/+1), more (K classes), or 'all'
     ipcs: tuple  # images per class
     seeds: tuple  # one run per seed (features, initialisation, networks)
     archs: tuple  # 'fc' (Table 2) and/or 'conv' (Table 1)
@@ -52,6 +54,7 @@ class BenchConfig(NamedTuple):
     net_batch: int = 256  # real images per class and step in DD/DC/DSA
     standardize: bool = False  # standardise pixels with the training mean and std (`dgkip.data.standardize`)
     lam_O_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
+    lam_S_scale: float = _distill.LAM_S_SCALE  # lambda_S / n_S of every DGKIP run and of the models that score a set
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
@@ -70,25 +73,51 @@ PRESETS = {
     'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
                                  steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=PAPER['fc']), net_width=dict(fc=128),
                                  n_train=None, standardize=True, lam_O_scale=1e-6, fig2_ipcs=()),
+    'multiclass': BenchConfig('multiclass', ('mnist', 'fashion_mnist'), 'all', (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_lr', 'kip', 'random'),
+                              steps=dict(dgkip_lr=1000, kip=1000), features=dict(fc=_distill.DEFAULT_FEATURES['fc']), net_width=dict(fc=128),
+                              lam_O_scale=1e-5, lam_S_scale=1e-5, fig2_ipcs=(10,), fig2_steps=1000, fig2_every=100),
+    'multiclass_ci': BenchConfig('multiclass_ci', ('mnist',), 'all', (1, 10), (0,), ('fc',), ('dgkip_lr', 'kip', 'random'),
+                                 steps=dict(dgkip_lr=20, kip=20), features=dict(fc=_SMALL['fc']), net_width=dict(fc=64), n_train=2000, n_test=1000,
+                                 lam_O_scale=1e-5, lam_S_scale=1e-5, fig2_ipcs=(1,), fig2_steps=20, fig2_every=10),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
                          features=dict(PAPER),  # the paper's random features (App. D.1; FC: D = 7,680)
                          net_width=dict(fc=1024, conv=128), net_eval=True, fig2_steps=1000, fig2_every=50),
 }
 
-def preset(name:str, # 'ci', 'cpu' or 'paper'
+BINARY_ONLY = ('dgkip_svm', 'dd', 'dc', 'dsa')  # methods that need the binary task (-1/+1 labels)
+
+def task_size(cfg:BenchConfig, dataset:str) -> int:
+    "K, the number of classes of the benchmark's task on `dataset` (2: the binary task)."
+    return len(_distill.task_classes(dataset, cfg.classes))
+
+def task_name(cfg:BenchConfig, dataset:Optional[str]=None) -> str:
+    "The task in words: 'classes 0 vs 1', '10 classes' or '3 classes (0, 4, 7)'."
+    if not isinstance(cfg.classes, str) and len(cfg.classes) == 2: return f'classes {cfg.classes[0]} vs {cfg.classes[1]}'
+    if isinstance(cfg.classes, str): return f'{task_size(cfg, dataset or cfg.datasets[0])} classes'
+    return f'{len(cfg.classes)} classes ({", ".join(str(c) for c in cfg.classes)})'
+
+def check_config(cfg:BenchConfig) -> BenchConfig:
+    "Raise a ValueError for a setting the run would fail on (methods, archs, a K-class task with a binary-only method); return `cfg`."
+    for m in cfg.methods:
+        if m not in METHODS: raise ValueError(f'unknown method {m!r}: use some of {list(METHODS)}.')
+    for a in cfg.archs:
+        if a not in NET_OF_ARCH: raise ValueError(f"unknown arch {a!r}: use 'fc' and/or 'conv'.")
+    if any(task_size(cfg, d) > 2 for d in cfg.datasets):  # also checks the classes against every dataset
+        bad = [m for m in cfg.methods if m in BINARY_ONLY]
+        if bad: raise ValueError(f'{bad} need the binary task (two classes), but classes={cfg.classes!r} gives {task_name(cfg)}; '
+                                 f'drop them from methods or use two classes.')
+        if cfg.net_eval: raise ValueError('net_eval scores binary sets only; set net_eval=False for a task of more than two classes.')
+    return cfg
+
+def preset(name:str, # a key of `PRESETS`, e.g. 'ci', 'cpu', 'paper' or 'multiclass'
            **overrides # fields of `BenchConfig` to change, e.g. datasets=('mnist',), seeds=(0,)
           ) -> BenchConfig:
     "A preset `BenchConfig`, with some fields replaced."
     if name not in PRESETS: raise ValueError(f'unknown preset {name!r}: use one of {list(PRESETS)}.')
     bad = set(overrides) - set(BenchConfig._fields)
     if bad: raise ValueError(f'unknown setting(s) {sorted(bad)}: BenchConfig has {list(BenchConfig._fields)}.')
-    cfg = PRESETS[name]._replace(**{k: tuple(v) if isinstance(v, list) else v for k, v in overrides.items()})
-    for m in cfg.methods:
-        if m not in METHODS: raise ValueError(f'unknown method {m!r}: use some of {list(METHODS)}.')
-    for a in cfg.archs:
-        if a not in NET_OF_ARCH: raise ValueError(f"unknown arch {a!r}: use 'fc' and/or 'conv'.")
-    return cfg
+    return check_config(PRESETS[name]._replace(**{k: tuple(v) if isinstance(v, list) else v for k, v in overrides.items()}))
 
 # %% ../nbs/10_benchmarks.ipynb #6a763cdc
 class Task(NamedTuple):
@@ -99,7 +128,8 @@ class Task(NamedTuple):
     x_O: np.ndarray; y_O: np.ndarray; x_t: np.ndarray; y_t: np.ndarray
     fmap: object  # the random-feature map (a `dgkip.features.Featurizer`)
     phi_O: np.ndarray; phi_t: np.ndarray
-    targets: dict  # 'lr' / 'svm' -> theta*_O (a `dgkip.distill.Target`; its test accuracy is the ceiling), shared by the DGKIP runs
+    targets: dict  # 'lr' and 'svm' (binary) or 'lr' alone (K classes: softmax) -> theta*_O (a `dgkip.distill.Target`;
+                   # its test accuracy is the ceiling), shared by the DGKIP runs
     fit_seconds: dict  # 'lr' / 'svm' -> seconds the fit of that theta*_O took (counted in the DGKIP runs' totals)
 
 def lam_of(n:int, scale:float) -> float:
@@ -107,14 +137,14 @@ def lam_of(n:int, scale:float) -> float:
     return float(n) * float(scale)
 
 def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
-    "Load the binary task, build the seed's feature map, featurise, and fit the ceilings."
+    "Load the task, build the seed's feature map, featurise, and fit the ceilings (LR and SVM; K classes: softmax LR)."
     x_O, y_O, x_t, y_t = _distill.load_task(dataset, cfg.classes, n_train=cfg.n_train, standardize=cfg.standardize)
     if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
     fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_O.shape[1:], **cfg.features[arch])
     phi_O, phi_t = featurize(fmap, x_O), featurize(fmap, x_t)
     lam_O = lam_of(len(y_O), cfg.lam_O_scale)
     targets, secs = {}, {}
-    for m, loss in (('lr', 'logistic'), ('svm', 'hinge')):
+    for m, loss in (('lr', 'logistic'), ('svm', 'hinge'))[:2 if _distill.is_binary(y_O) else 1]:
         t = time.perf_counter(); targets[m] = _distill.fit_target(phi_O, y_O, lam_O, loss, phi_t, y_t); secs[m] = time.perf_counter() - t
     return Task(dataset, arch, int(seed), x_O, y_O, x_t, y_t, fmap, phi_O, phi_t, targets, secs)
 
@@ -124,7 +154,8 @@ def _dgkip(loss:str) -> Callable:
         stamps = []
         t = time.perf_counter()
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss=loss,
-                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss], lam_O_scale=cfg.lam_O_scale,
+                                      steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss],
+                                      lam_O_scale=cfg.lam_O_scale, lam_S_scale=cfg.lam_S_scale,
                                       callback=lambda s, g: stamps.append(time.perf_counter()))
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
@@ -170,12 +201,20 @@ RUNNERS = dict(dgkip_svm=_dgkip('svm'), dgkip_lr=_dgkip('lr'), kip=_kip, dd=_bil
                random=_random, herding=_herding, kcenter=_kcenter)
 
 # %% ../nbs/10_benchmarks.ipynb #4e71a8e5
+def score_labels(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
+                 K:int, # classes of the task (2: binary)
+                ) -> np.ndarray:
+    "The labels the kernel models take: y_S itself for two classes; K classes: one-hot rows of indices, rows projected onto the simplex."
+    if K == 2: return np.asarray(y_S, np.float32)
+    rows = one_hot(np.asarray(y_S).astype(np.int32), K, jnp.float32) if np.ndim(y_S) == 1 else jnp.asarray(y_S, jnp.float32)
+    return np.asarray(project_simplex(rows))
+
 def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
-    "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM, and the network if `cfg.net_eval`."
+    "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM (K classes: softmax LR), and the network if `cfg.net_eval`."
     phi_S = featurize(task.fmap, np.asarray(x_S, np.float32))
-    lam_S = lam_of(len(y_S), _distill.LAM_S_SCALE)
-    y_S = np.asarray(y_S, np.float32)
-    out = {f'acc_{m}': kernel_model_accuracy(phi_S, y_S, task.phi_t, task.y_t, lam_S, m) for m in ('lr', 'svm')}
+    lam_S = lam_of(len(y_S), cfg.lam_S_scale)
+    y_S = score_labels(y_S, _distill.n_classes(task.y_O))
+    out = {f'acc_{m}': kernel_model_accuracy(phi_S, y_S, task.phi_t, task.y_t, lam_S, m) for m in task.targets}
     if cfg.net_eval:
         out['acc_net'] = network_accuracy(x_S, y_S, task.x_t, task.y_t, NET_OF_ARCH[task.arch], seed=task.seed,
                                           steps=cfg.net_steps, width=cfg.net_width[task.arch])
@@ -187,7 +226,7 @@ def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig) -> dict:
     res = RUNNERS[method](task, ipc, steps, cfg)
     rec = dict(dataset=task.dataset, arch=task.arch, seed=task.seed, method=method, ipc=int(ipc), steps=steps,
                n_S=int(len(res.y)), step_seconds=float(res.step_seconds), total_seconds=float(res.total_seconds),
-               ceiling_lr=task.targets['lr'].test_acc, ceiling_svm=task.targets['svm'].test_acc, **score(task, res.x, res.y, cfg))
+               **{f'ceiling_{m}': t.test_acc for m, t in task.targets.items()}, **score(task, res.x, res.y, cfg))
     for k in ('gap', 'rel_bound'):
         if k in res.settings: rec[k] = res.settings[k]
     return _distill._jsonable(rec)
@@ -238,7 +277,7 @@ def run_bench(cfg:BenchConfig|str, # a `BenchConfig` or a preset name
               log:Callable=print # where messages go
              ) -> list:
     "Run every cell of the benchmark not yet in `out/results.jsonl`; write tables and plots; return all records."
-    cfg = preset(cfg) if isinstance(cfg, str) else cfg
+    cfg = preset(cfg) if isinstance(cfg, str) else check_config(cfg)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     lock = _lock(out)
     try: return _run_bench(cfg, out, progress, figure2, log)
@@ -254,7 +293,9 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     skipped, tasks = set(), {}
     if figure2 and cfg.fig2_ipcs and not (out / 'figure2.json').exists():  # first, so that even a short run has its Figure 2
         for d in cfg.datasets:
-            try: figure2_runs(cfg, d, cfg.archs[0], out); break
+            try:
+                key = (d, cfg.archs[0], cfg.seeds[0]); tasks[key] = make_task(cfg, *key)  # the first cells' task too: built once
+                figure2_runs(cfg, d, cfg.archs[0], out, task=tasks[key]); break
             except (FileNotFoundError, RuntimeError, OSError) as e: log(f'Figure 2: {d} is not available ({str(e).splitlines()[0]}).')
     bar = tqdm(total=len(cells), disable=not progress, desc=f'bench {cfg.name}')
     for d, a, s, m, i in cells:
@@ -288,14 +329,16 @@ def _fmt(m, s, n, pct: bool) -> str:
     if pct: return f'{100 * m:.2f}' if n == 1 else f'{100 * m:.2f} ± {100 * s:.2f}'
     return f'{m:.3g}' if n == 1 else f'{m:.3g} ± {s:.1g}'
 
-def table(recs:list, arch:str, metric:str='acc_lr', pct:bool=True, ceiling:Optional[str]=None) -> str:
+def table(recs:list, arch:str, metric:str='acc_lr', pct:bool=True, ceiling:Optional[str]=None,
+          task:Optional[str]=None, # the task, named in the corner of the table (e.g. `task_name(cfg)`)
+         ) -> str:
     "A markdown table of `metric` for one architecture: methods as rows, dataset x IPC as columns."
     recs = [r for r in recs if r['arch'] == arch]
     if not recs: return f'(no results for arch {arch!r})'
     cols = sorted({(r['dataset'], r['ipc']) for r in recs}, key=lambda c: ([r['dataset'] for r in recs].index(c[0]), c[1]))
     s = summarise(recs, metric)
     methods = [m for m in METHODS if any(r['method'] == m for r in recs) and (metric != 'step_seconds' or cfg_iterative(m))]
-    head = '| method | ' + ' | '.join(f'{d} IPC {i}' for d, i in cols) + ' |\n|---|' + '---|' * len(cols) + '\n'
+    head = f'| method{f" ({task})" if task else ""} | ' + ' | '.join(f'{d} IPC {i}' for d, i in cols) + ' |\n|---|' + '---|' * len(cols) + '\n'
     rows = [f'| {LABELS[m]} | ' + ' | '.join(_fmt(*s.get((d, arch, m, i), (np.nan, np.nan, 0)), pct) for d, i in cols) + ' |' for m in methods]
     if ceiling:  # one value per seed (the feature map's), however many methods ran with it
         seeds = lambda d, i: {r['seed']: r.get(ceiling) for r in recs if r['dataset'] == d and r['ipc'] == i}.values()
@@ -332,14 +375,16 @@ def claims_table(rows:list) -> str:
     return '| measured | ratio | target | met |\n|---|---|---|---|\n' + '\n'.join(f'| {c} | {v:.2f}× | {t} | {ok[h]} |' for c, v, t, h in rows)
 
 # %% ../nbs/10_benchmarks.ipynb #7ca59c8a
-def figure2_runs(cfg:BenchConfig, dataset:str, arch:str, out) -> dict:
+def figure2_runs(cfg:BenchConfig, dataset:str, arch:str, out,
+                 task:Optional[Task]=None, # the task of (dataset, arch, cfg.seeds[0]) if already made
+                ) -> dict:
     "DGKIP-LR runs at `cfg.fig2_ipcs` that fit theta*_S every `cfg.fig2_every` steps; saved to out/figure2.json."
-    task = make_task(cfg, dataset, arch, cfg.seeds[0])
+    task = task if task is not None else make_task(cfg, dataset, arch, cfg.seeds[0])
     runs = {}
     for ipc in cfg.fig2_ipcs:
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss='lr',
                                       steps=cfg.fig2_steps, eval_every=cfg.fig2_every, seed=task.seed, progress=False,
-                                      target=task.targets['lr'], lam_O_scale=cfg.lam_O_scale)
+                                      target=task.targets['lr'], lam_O_scale=cfg.lam_O_scale, lam_S_scale=cfg.lam_S_scale)
         runs[f'IPC {ipc}'] = res.history
     doc = _distill._jsonable(dict(dataset=dataset, arch=arch, ceiling=task.targets['lr'].test_acc, runs=runs))
     _atomic_write(Path(out) / 'figure2.json', lambda f: f.write(json.dumps(doc).encode()))
@@ -394,27 +439,41 @@ def targets_table(recs:list, arch:str) -> str:
                     f'{"" if goal is None else yes[round(100 * acc[0], 2) >= goal]} | {_fmt(*ceil, True)} | {diff:+.2f} | {near} |')
     return head + '\n'.join(rows) if rows else '(no DGKIP results on a dataset with targets)'
 
+def _report_header(cfg:BenchConfig) -> str:
+    "The paragraph under the report's title: task, data, lambdas, seeds and iterations."
+    bl = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
+    train = f'first {cfg.n_train}' if cfg.n_train else 'all'
+    prep = ((', pixels standardised' if cfg.standardize else '')
+            + (f', λ_O/n_O = {cfg.lam_O_scale:g}' if cfg.lam_O_scale != _distill.LAM_O_SCALE else '')
+            + (f', λ_S/n_S = {cfg.lam_S_scale:g}' if cfg.lam_S_scale != _distill.LAM_S_SCALE else ''))
+    bilevel = f'DD/DC/DSA: {list(bl)}; ' if any(m in BILEVEL for m in cfg.methods) else ''
+    task = task_name(cfg)
+    return (f'{task[0].upper() + task[1:]}; {train} training images{prep}; seeds {list(cfg.seeds)} ({bilevel}a value without ± is one seed); '
+            'iterations per method: ' + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')
+
+def _arch_section(recs:list, arch:str, task:Optional[str]) -> list:
+    "The report's tables for one architecture: LR (and SVM, transfer, targets on the binary task), time, claims."
+    binary = any('acc_svm' in r for r in recs if r['arch'] == arch)  # a K-class task is scored by softmax LR alone
+    t = lambda metric, **kw: table(recs, arch, metric, task=task, **kw)
+    parts = ['**Kernel LR test accuracy (%)**\n' if binary else '**Kernel softmax LR test accuracy (%)**\n', t('acc_lr', ceiling='ceiling_lr')]
+    if binary: parts += ['\n**Kernel SVM test accuracy (%)**\n', t('acc_svm', ceiling='ceiling_svm')]
+    if any('acc_net' in r for r in recs): parts += ['\n**Network test accuracy (%)**\n', t('acc_net')]
+    parts += ['\n**Seconds per iteration** (each run: median over its iterations after compilation; mean ± std over seeds)\n', t('step_seconds', pct=False)]
+    if binary: parts += ['\n**Table 3: transfer**\n', transfer_report(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
+                         targets_table(recs, arch)]
+    return parts + ['\n**Cost claims**\n', claims_table(speed_claims(recs, arch)), '']
+
 def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     "Render report.md (tables, claims) and the plots into `out`; return the markdown."
     import matplotlib; import matplotlib.pyplot as plt
     out = Path(out); parts = [f'# Benchmark `{cfg.name if cfg else "?"}`\n']
-    if cfg:
-        bl = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
-        train = f'first {cfg.n_train}' if cfg.n_train else 'all'
-        prep = (', pixels standardised' if cfg.standardize else '') + (f', λ_O/n_O = {cfg.lam_O_scale:g}' if cfg.lam_O_scale != _distill.LAM_O_SCALE else '')
-        parts.append(f'Classes {cfg.classes[0]} vs {cfg.classes[1]}; {train} training images{prep}; seeds {list(cfg.seeds)} '
-                     f'(DD/DC/DSA: {list(bl)}; a value without ± is one seed); iterations per method: '
-                     + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')
+    if cfg: parts.append(_report_header(cfg))
+    task = task_name(cfg) if cfg else None
     for arch, name in (('conv', 'Table 1: ConvNet random features'), ('fc', 'Table 2: FC random features')):
         if not any(r['arch'] == arch for r in recs): continue
-        parts += [f'## {name}\n', '**Kernel LR test accuracy (%)**\n', table(recs, arch, 'acc_lr', ceiling='ceiling_lr'),
-                  '\n**Kernel SVM test accuracy (%)**\n', table(recs, arch, 'acc_svm', ceiling='ceiling_svm')]
-        if any('acc_net' in r for r in recs): parts += ['\n**Network test accuracy (%)**\n', table(recs, arch, 'acc_net')]
-        parts += ['\n**Seconds per iteration** (each run: median over its iterations after compilation; mean ± std over seeds)\n', table(recs, arch, 'step_seconds', pct=False),
-                  '\n**Table 3: transfer**\n', transfer_report(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
-                  targets_table(recs, arch), '\n**Cost claims**\n', claims_table(speed_claims(recs, arch)), '']
+        parts += [f'## {name}{f", {task}" if task else ""}\n'] + _arch_section(recs, arch, task)
         fig = plot_step_times(recs, arch); fig.savefig(out / f'step_times_{arch}.png', dpi=100); plt.close(fig)
-    parts += ['## Paper anchors (Table 3)\n'] + [f'- {d}: {v}' for d, v in PAPER_TABLE3.items()]
+    if any('acc_svm' in r for r in recs): parts += ['## Paper anchors (Table 3)\n'] + [f'- {d}: {v}' for d, v in PAPER_TABLE3.items()]
     f2 = out / 'figure2.json'
     if f2.exists():
         fig = figure2_plot(json.loads(f2.read_text())); fig.savefig(out / 'figure2.png', dpi=100); plt.close(fig)

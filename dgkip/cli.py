@@ -59,8 +59,9 @@ def task_of(classes:list):
 # %% ../nbs/09_cli.ipynb #f38b115d
 def add_distill(sub) -> argparse.ArgumentParser:
     "The `distill` sub-command and its options."
-    from dgkip.distill import Settings, RunOptions
+    from dgkip.distill import Settings, RunOptions, MULTICLASS_SETTINGS as m
     from dgkip.duality import LOSSES, LOSS_ALIASES
+    from dgkip.objectives import HINGE_SMOOTHINGS
     s, r = Settings(), RunOptions()
     d = sub.add_parser('distill', help='distil a dataset into a run directory', formatter_class=_FMT,
                        description='Fit theta*_O on the original data, then minimise the duality gap over a synthetic set.')
@@ -70,14 +71,18 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--ipc', type=int, default=s.ipc, help='synthetic images per class')
     d.add_argument('--loss', default=s.loss, help=f'loss of the model: one of {sorted(LOSS_ALIASES)} or {sorted(LOSSES)}')
     d.add_argument('--arch', default='fc', choices=['fc', 'conv'], help='random-feature architecture')
-    d.add_argument('--features', nargs='*', metavar='KEY=VALUE', help='feature-map settings passed to dgkip.features (default: its defaults)')
-    d.add_argument('--steps', type=int, default=s.steps, help='optimisation steps')
-    d.add_argument('--lr', type=float, default=s.lr, help='AdaBelief learning rate')
+    d.add_argument('--features', nargs='*', metavar='KEY=VALUE', help='feature-map settings passed to dgkip.features (default: dgkip.distill.DEFAULT_FEATURES for two classes, MULTICLASS_FEATURES for more)')
+    d.add_argument('--steps', type=int, default=None, help=f'optimisation steps (default: {s.steps} for two classes, {m["steps"]} for more)')
+    d.add_argument('--lr', type=float, default=None, help=f'AdaBelief learning rate (default: {s.lr} for two classes, {m["lr"]} for more)')
     d.add_argument('--lam-o', dest='lam_O', type=float, default=None, help='lambda_O itself (default: n_O * --lam-o-scale)')
     d.add_argument('--lam-s', dest='lam_S', type=float, default=None, help='lambda_S itself (default: n_S * --lam-s-scale)')
-    d.add_argument('--lam-o-scale', dest='lam_O_scale', type=float, default=s.lam_O_scale, help='lambda_O per original sample')
-    d.add_argument('--lam-s-scale', dest='lam_S_scale', type=float, default=s.lam_S_scale, help='lambda_S per synthetic sample')
+    d.add_argument('--lam-o-scale', dest='lam_O_scale', type=float, default=None,
+                   help=f'lambda_O per original sample (default: {s.lam_O_scale} for two classes, {m["lam_O_scale"]} for more)')
+    d.add_argument('--lam-s-scale', dest='lam_S_scale', type=float, default=None,
+                   help=f'lambda_S per synthetic sample (default: {s.lam_S_scale} for two classes, {m["lam_S_scale"]} for more)')
     d.add_argument('--fixed-labels', action='store_true', help='keep the labels at -1/+1 instead of learning them')
+    d.add_argument('--hinge-smoothing', default=s.hinge_smoothing, choices=HINGE_SMOOTHINGS,
+                   help="the hinge's dual (--loss svm): 'sigmoid' (the paper's), 'smoothed_hinge' (labels start inside the margin) or 'exact'")
     d.add_argument('--init', default=s.init, choices=['real', 'noise'], help='initial synthetic images')
     d.add_argument('--seed', type=int, default=s.seed, help='seed of the features, the initialisation and the run')
     d.add_argument('--out', required=True, help='output directory (must be new or empty unless --force/--resume)')
@@ -150,12 +155,13 @@ def make_parser() -> argparse.ArgumentParser:
 
 # %% ../nbs/09_cli.ipynb #65f491d3
 def settings_from_args(a:argparse.Namespace) -> tuple:
-    "(Settings, RunOptions) of `dgkip.distill` from the parsed options of `dgkip distill`."
-    from dgkip.distill import split_options
-    return split_options(ipc=a.ipc, loss=a.loss, steps=a.steps, lr=a.lr, lam_O=a.lam_O, lam_S=a.lam_S, lam_O_scale=a.lam_O_scale,
-                         lam_S_scale=a.lam_S_scale, learn_labels=not a.fixed_labels, init=a.init, seed=a.seed, out=a.out,
-                         force=a.force, resume=a.resume, checkpoint_every=a.checkpoint_every, eval_every=a.eval_every,
-                         progress=not a.no_progress)
+    "(Settings, RunOptions) of `dgkip.distill` from the parsed options of `dgkip distill`: the task's defaults, then the options given."
+    from dgkip.distill import split_options, default_settings, task_classes
+    given = {k: getattr(a, k) for k in ('steps', 'lr', 'lam_O_scale', 'lam_S_scale') if getattr(a, k) is not None}
+    return split_options(default_settings(len(task_classes(a.dataset, task_of(a.classes))) > 2), None, **given,
+                         ipc=a.ipc, loss=a.loss, lam_O=a.lam_O, lam_S=a.lam_S, learn_labels=not a.fixed_labels, init=a.init,
+                         hinge_smoothing=a.hinge_smoothing, seed=a.seed, out=a.out, force=a.force, resume=a.resume,
+                         checkpoint_every=a.checkpoint_every, eval_every=a.eval_every, progress=not a.no_progress)
 
 def _print_table(rows:list, file=None) -> None:
     "Print a list of dicts as an aligned table."

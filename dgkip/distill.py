@@ -21,23 +21,23 @@ from .features import FeatureMap, featurize
 
 # %% auto #0
 __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'HINGE_SMOOTHING', 'INITS', 'LABEL_SMOOTHING', 'CHECKPOINT',
-           'DEFAULT_FEATURES', 'Settings', 'RunOptions', 'check_settings', 'check_run_options', 'override',
-           'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes', 'task_loss', 'label_rows',
-           'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target', 'fit_target', 'check_target',
-           'margin_labels', 'best_label_scale', 'DistillState', 'make_optimizer', 'init_state', 'make_objective',
-           'make_step', 'certificate', 'evaluate_synthetic', 'bound_holds', 'save_checkpoint', 'load_checkpoint',
-           'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record', 'rollback', 'run_steps', 'settle',
-           'initial_state', 'uses_margin_init', 'fingerprint', 'restore', 'feature_dim', 'theta_shape', 'target_for',
-           'begin', 'DistillResult', 'plot_images', 'plot_history', 'save_outputs', 'load_distilled', 'open_run',
-           'provenance', 'checkpointer', 'run_meta', 'finish', 'distill_arrays', 'task_classes', 'load_task',
-           'feature_settings', 'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep',
-           'plot_tradeoff']
+           'DEFAULT_FEATURES', 'MULTICLASS_FEATURES', 'MULTICLASS_SETTINGS', 'Settings', 'RunOptions', 'check_settings',
+           'check_run_options', 'override', 'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes',
+           'task_loss', 'label_rows', 'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target',
+           'fit_target', 'check_target', 'margin_labels', 'best_label_scale', 'margin_split', 'DistillState',
+           'make_optimizer', 'init_state', 'make_objective', 'make_step', 'certificate', 'evaluate_synthetic',
+           'bound_holds', 'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state',
+           'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
+           'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
+           'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish',
+           'peak_rss_mib', 'distill_arrays', 'default_settings', 'task_classes', 'load_task', 'feature_settings',
+           'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
 LAM_S_SCALE = 1e-4  # default lambda_S / n_S
 PAPER_LAM_SCALES = dict(lam_O_scale=1e-9, lam_S_scale=1e-5)  # App. D.2 of the paper
-HINGE_SMOOTHING = 'smoothed_hinge'  # default dual smoothing for the hinge loss (see `dgkip.objectives.hinge_dual`)
+HINGE_SMOOTHING = 'smoothed_hinge'  # default dual smoothing for the hinge loss (chosen in "The hinge loss" below)
 INITS = ('real', 'noise', 'uniform')  # initial synthetic images
 
 class Settings(NamedTuple):
@@ -54,7 +54,7 @@ class Settings(NamedTuple):
     init: str = 'real'  # 'real' (a class-balanced sample), 'noise' (Gaussian, the data's mean and std) or 'uniform' (in [0, 1])
     seed: int = 0  # seed of the initialisation and of the state's key
     hinge_smoothing: str = HINGE_SMOOTHING  # smoothing of the hinge's KKT map, one of `dgkip.objectives.HINGE_SMOOTHINGS`
-    margin_init: Optional[bool] = None  # start the labels inside theta*_O's margin (None: for the smoothed hinge)
+    margin_init: Optional[bool] = None  # start the labels inside theta*_O's margin (None: only for the smoothed hinge)
     tol: float = 1e-6  # relative-gap tolerance of the fits of theta*_O and theta*_S
     patience: int = 100  # stop when the gap has stayed above 10x its best for this many steps (0: never)
 
@@ -261,6 +261,17 @@ def best_label_scale(gap_of:Callable, # y_S -> gap of the synthetic set with the
     gaps = np.array([float(gap_of(jnp.asarray(y_S) * c)) for c in cs])
     if not np.any(np.isfinite(gaps)): return jnp.asarray(y_S)
     return jnp.asarray(y_S) * float(cs[int(np.nanargmin(np.where(np.isfinite(gaps), gaps, np.nan)))])
+
+# %% ../nbs/06_distill.ipynb #4d8f430a
+def margin_split(phi_S, # features of the synthetic set, (n_S, D)
+                 y_S, # its labels, (n_S,)
+                 lam_S:float, # lambda_S
+                 tol:float=1e-4, # |y f - 1| <= tol counts as on the margin
+                ) -> dict:
+    "Train the SVM on S; the fractions of its points inside the margin, on it and beyond it (keys 'inside', 'on', 'beyond')."
+    r = solvers.fit_precise(phi_S, y_S, lam_S, 'hinge')
+    m = np.asarray(y_S, np.float64) * np.asarray(phi_S @ r.theta, np.float64)
+    return dict(inside=float(np.mean(m < 1 - tol)), on=float(np.mean(np.abs(m - 1) <= tol)), beyond=float(np.mean(m > 1 + tol)))
 
 # %% ../nbs/06_distill.ipynb #5984b6d3
 class DistillState(NamedTuple):
@@ -682,6 +693,7 @@ def run_meta(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, 
     return _jsonable(dict(run_id=rundir.new_run_id(), settings=settings, lam_O=fp['lam_O'], lam_S=problem.lam_S, n_O=fp['n_O'], n_S=len(prog.state.y_S),
                           n_classes=n_classes(y_O), feature_dim=int(tgt.theta.shape[0]), versions=_versions(),
                           backend=jax.default_backend(), devices=[str(d) for d in jax.devices()], seed=s.seed, timings=timings, final=final,
+                          memory=dict(peak_rss_mib=peak_rss_mib()),
                           theta_O=dict(test_acc=tgt.test_acc, fit_gap=tgt.gap, norm=float(jnp.linalg.norm(tgt.theta))), status=prog.status))
 
 def _on_disk(out:Optional[Path], prog:Progress, outputs:bool) -> str:
@@ -707,6 +719,15 @@ def finish(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, ti
         raise KeyboardInterrupt(_on_disk(out, prog._replace(status=f'interrupted at step {int(prog.state.step)}'), False)) from None
     if prog.status.startswith('interrupted'): raise KeyboardInterrupt(_on_disk(out, prog, True))
     return res
+
+def peak_rss_mib() -> float:
+    "Peak resident memory of this process so far (VmHWM, else ru_maxrss) in MiB."
+    status = Path('/proc/self/status')
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 # %% ../nbs/06_distill.ipynb #7871637a
 def _check_arrays(x_O, y_O) -> tuple:
@@ -740,6 +761,14 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
 # %% ../nbs/06_distill.ipynb #385fca4f
 DEFAULT_FEATURES = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128),  # D = 1024: the README job in < 2 min on 2 cores
                         conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # the paper's 8 x 256 channels: features=dict(n_nets=8, width=256, ...)
+MULTICLASS_FEATURES = dict(fc=dict(n_nets=4, width=1024, depth=3, out_dim=1024),  # D = 4096: a higher ceiling for K classes ("Ten classes")
+                           conv=DEFAULT_FEATURES['conv'])
+MULTICLASS_SETTINGS = dict(steps=3000, lr=3e-2, lam_O_scale=3e-6, lam_S_scale=3e-6)  # the K-class defaults ("Ten classes")
+
+def default_settings(multiclass:bool=False, # True for a task of more than two classes
+                    ) -> Settings:
+    "The default `Settings` of a task: `Settings()` for two classes, updated with `MULTICLASS_SETTINGS` for more."
+    return Settings()._replace(**MULTICLASS_SETTINGS) if multiclass else Settings()
 
 def _check_data_dir(data_dir) -> None:
     if data_dir is not None and not Path(data_dir).is_dir():
@@ -774,30 +803,31 @@ def load_task(dataset:str, # 'mnist', 'fashion_mnist', 'cifar10' or 'digits'
     if standardize: x_O, x_t = data.standardize(x_O, x_O), data.standardize(x_O, x_t)  # statistics of the training images used
     return x_O, y_O, x_t, y_t
 
-def feature_settings(arch:str, features:Optional[dict]=None) -> dict:
-    "The feature-map settings used for `arch`: the defaults updated with `features` (unknown names are an error)."
+def feature_settings(arch:str, features:Optional[dict]=None, multiclass:bool=False) -> dict:
+    "The feature-map settings used for `arch`: the task's defaults updated with `features` (unknown names are an error)."
     _check_choice('arch', arch, tuple(_features.ARCHS))
     known = [k for k in inspect.signature(_features.make_featurizer).parameters if k not in ('arch', 'key', 'input_shape')]
     bad = sorted(set(features or {}) - set(known))
     if bad: raise ValueError(f'unknown feature setting(s) {bad}: use {known}.')
-    return dict(DEFAULT_FEATURES[arch], **(features or {}))
+    return dict((MULTICLASS_FEATURES if multiclass else DEFAULT_FEATURES)[arch], **(features or {}))
 
 # %% ../nbs/06_distill.ipynb #70057d63
 def distill(dataset:str='mnist', # 'mnist', 'fashion_mnist', 'cifar10' or 'digits'
             classes=(0, 1), # two classes (the binary task: classes[0] -> -1, classes[1] -> +1), more, or 'all'
             arch:str='fc', # random-feature architecture: 'fc' or 'conv'
-            features:Optional[dict]=None, # feature-map settings (see `dgkip.features.make_featurizer`; default `DEFAULT_FEATURES`)
+            features:Optional[dict]=None, # feature-map settings (see `dgkip.features.make_featurizer`; default: the task's, `DEFAULT_FEATURES` or `MULTICLASS_FEATURES`)
             data_dir=None, # where the dataset files live (see `dgkip.data`)
             n_train:Optional[int]=None, # use only the first n_train training images (quick runs)
             standardize:bool=False, # standardise pixels with the training mean and std (`dgkip.data.standardize`)
             *,
-            settings:Optional[Settings]=None, # what to compute (default `Settings()`)
+            settings:Optional[Settings]=None, # what to compute (default: the task's, `default_settings`)
             run:Optional[RunOptions]=None, # how to run it (default `RunOptions()`)
             **kw, # fields of `Settings` or `RunOptions` by name: ipc, loss, steps, seed, out, resume, ...
            ) -> DistillResult:
     "Distil `dataset` (two classes, several, or 'all') into `ipc` images per class by minimising the duality gap."
-    s, r = split_options(settings, run, **kw)
-    fs = feature_settings(arch, features)
+    multiclass = len(task_classes(dataset, classes)) > 2
+    s, r = split_options(settings or default_settings(multiclass), run, **kw)
+    fs = feature_settings(arch, features, multiclass)
     with open_run(r, dry=True): pass  # fail before loading anything: busy, unwritable or not empty
     t = time.perf_counter()
     x_O, y_O, x_t, y_t = load_task(dataset, classes, data_dir, n_train, standardize)
