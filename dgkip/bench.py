@@ -233,8 +233,8 @@ def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig) -> dict:
 
 # %% ../nbs/10_benchmarks.ipynb #7eb41031
 def environment(cfg:BenchConfig) -> dict:
-    "Settings, package versions and hardware of this run."
-    return _distill._jsonable(dict(config=cfg._asdict(), versions=_distill._versions(), backend=jax.default_backend(),
+    "Settings, the commit and command that ran it (`dgkip.distill.provenance`), package versions and hardware of this run."
+    return _distill._jsonable(dict(config=cfg._asdict(), provenance=_distill.provenance(), versions=_distill._versions(), backend=jax.default_backend(),
                                    devices=[str(d) for d in jax.devices()], cpu_count=os.cpu_count(), machine=platform.machine(),
                                    platform=platform.platform(), started=time.strftime('%Y-%m-%d %H:%M:%S %Z')))
 

@@ -130,7 +130,9 @@ def add_bench(sub) -> argparse.ArgumentParser:
                        description='Run a benchmark preset into DIR (resumable): results.jsonl, env.json, report.md and plots.')
     b.add_argument('--preset', default='ci', choices=list(PRESETS),
                    help='sizes: ci (minutes), cpu (2-core machine, < 1 h), targets (DGKIP on all training images, ~1 h per dataset), '
-                        "targets_paper (the same with the paper's FC features and lambda_O/n_O = 1e-6, ~25 min per seed and dataset), paper (GPU)")
+                        "targets_paper (the same with the paper's FC features and lambda_O/n_O = 1e-6, ~25 min per seed and dataset), paper (GPU), "
+                        'multiclass (all ten classes of MNIST and Fashion-MNIST: DGKIP-LR, KIP, random; about 10 min per dataset, seed '
+                        'and IPC on 2 cores), multiclass_ci (under a minute)')
     b.add_argument('--out', required=True, help='output directory (finished cells already there are skipped)')
     b.add_argument('--datasets', nargs='+', default=None, help='override the preset datasets')
     b.add_argument('--archs', nargs='+', default=None, choices=['fc', 'conv'], help='override the preset feature architectures')
