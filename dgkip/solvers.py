@@ -76,18 +76,23 @@ def _line_derivs(loss, y, f, u):
     g, hu = jax.jvp(partial(_dloss, loss, y), (f,), (u,))
     return jnp.vdot(g, u), jnp.vdot(hu, u)
 
+class _Bracket(NamedTuple):
+    "Loop state of the exact line search: the step and a bracket of the root of h'."
+    t: jax.Array  # current step
+    lo: jax.Array  # h'(lo) < 0
+    hi: jax.Array  # h'(hi) >= 0 (inf until a step overshoots)
+
 def _exact_step(loss, y, f, u, lam, td, dd, steps: int = 8):
     "argmin_t of sum_i l(y_i, f_i + t u_i) + lam/2 ||theta + t d||^2 (td = <theta, d>, dd = <d, d>) by safeguarded Newton from t = 1."
-    def body(_, c):
-        t, lo, hi = c
-        d1, d2 = _line_derivs(loss, y, f + t * u, u)
-        g1, g2 = d1 + lam * (td + t * dd), d2 + lam * dd
-        lo, hi = jnp.where(g1 < 0, t, lo), jnp.where(g1 >= 0, t, hi)
-        tn = t - g1 / g2
+    def body(_, c: _Bracket):
+        d1, d2 = _line_derivs(loss, y, f + c.t * u, u)
+        g1, g2 = d1 + lam * (td + c.t * dd), d2 + lam * dd
+        lo, hi = jnp.where(g1 < 0, c.t, c.lo), jnp.where(g1 >= 0, c.t, c.hi)
+        tn = c.t - g1 / g2
         inside = (tn > lo) & (tn < hi)
-        return jnp.where(inside, tn, jnp.where(jnp.isinf(hi), 2 * lo, 0.5 * (lo + hi))), lo, hi
+        return _Bracket(jnp.where(inside, tn, jnp.where(jnp.isinf(hi), 2 * lo, 0.5 * (lo + hi))), lo, hi)
     one = jnp.ones((), f.dtype)
-    return jax.lax.fori_loop(0, steps, body, (one, 0 * one, jnp.inf * one))[0]
+    return jax.lax.fori_loop(0, steps, body, _Bracket(one, 0 * one, jnp.inf * one)).t
 
 class _LbfgsState(NamedTuple):
     theta: jax.Array  # current parameters
@@ -135,6 +140,21 @@ def _fit_lbfgs(phi, y, lam, theta0, tol, loss, max_iter: int, memory_size: int =
     return FitResult(s.theta, loss.kkt(y, s.f), gap, rel, s.p, s.k, rel <= tol, s.hist)
 
 # %% ../nbs/02_solvers.ipynb #c452b6cf
+class _RefineState(NamedTuple):
+    "Loop state of the solvers that refine one iterate (closed form with refinement, kernel Newton)."
+    x: jax.Array  # current iterate
+    k: jax.Array  # steps done
+    hist: jax.Array  # relative gap before the first and after every step, NaN-padded
+
+def _refine(step, rel_of, x0, tol, max_iter: int) -> _RefineState:
+    "Apply `step` from x0 until the relative gap rel_of(x) is <= tol or max_iter steps are done."
+    rel0 = rel_of(x0)
+    def body(s: _RefineState):
+        x = step(s.x)
+        return _RefineState(x, s.k + 1, s.hist.at[s.k + 1].set(rel_of(x)))
+    hist = jnp.full((max_iter + 1,), jnp.nan, rel0.dtype).at[0].set(rel0)
+    return jax.lax.while_loop(lambda s: (s.hist[s.k] > tol) & (s.k < max_iter), body, _RefineState(x0, jnp.asarray(0), hist))
+
 @partial(jax.jit, static_argnames=('max_iter',))
 def _fit_squared(phi, y, lam, tol, max_iter: int) -> FitResult:
     "Ridge regression (one target vector, or K target columns) by a Cholesky solve of the smaller normal system plus iterative refinement."
@@ -150,22 +170,9 @@ def _fit_squared(phi, y, lam, tol, max_iter: int) -> FitResult:
         def step(theta):
             grad = lam * theta - phi_t(phi, y - phi @ theta)
             return theta - cho_solve(fac, grad)
-    rel_of = lambda th: certify(th, phi, y, lam, loss)[2]
-
-    def cond(c):
-        theta, k, hist = c
-        return (hist[k] > tol) & (k < max_iter)
-
-    def body(c):
-        theta, k, hist = c
-        theta = step(theta)
-        return theta, k + 1, hist.at[k + 1].set(rel_of(theta))
-
-    theta0 = jnp.zeros((D,) + y.shape[1:], phi.dtype)
-    hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(rel_of(theta0))
-    theta, k, hist = jax.lax.while_loop(cond, body, (theta0, jnp.asarray(0), hist))
-    alpha, gap, rel, p = certify(theta, phi, y, lam, loss)
-    return FitResult(theta, alpha, gap, rel, p, k, rel <= tol, hist)
+    s = _refine(step, lambda th: certify(th, phi, y, lam, loss)[2], jnp.zeros((D,) + y.shape[1:], phi.dtype), tol, max_iter)
+    alpha, gap, rel, p = certify(s.x, phi, y, lam, loss)
+    return FitResult(s.x, alpha, gap, rel, p, s.k, rel <= tol, s.hist)
 
 # %% ../nbs/02_solvers.ipynb #714026fb
 def _hinge_certificate(alpha, phi, y, lam):
@@ -184,6 +191,14 @@ def _hinge_residuals(alpha, m):
     "Per-point hinge duality-gap terms, each >= 0 for alpha in [0, 1]; they sum to the gap."
     return jnp.where(m < 1, (1 - m) * (1 - alpha), alpha * (m - 1))
 
+class _SweepState(NamedTuple):
+    "Loop state of the working-set epochs of the hinge solver."
+    a: jax.Array  # duals of the working set
+    m: jax.Array  # their margins
+    k: jax.Array  # epochs done
+    key: jax.Array  # random key for the coordinate orders
+    share: jax.Array  # the working set's part of the gap after the last epoch
+
 def _hinge_working_set(phi, y, q, safe_q, lam, C: int, inner: int, alpha, m, gap, key):
     "Coordinate ascent on C coordinates (free, then violating, then nearest the margin), in kernel form: a step costs O(C), not O(D)."
     v = _violation(alpha, m)
@@ -192,21 +207,47 @@ def _hinge_working_set(phi, y, q, safe_q, lam, C: int, inner: int, alpha, m, gap
     on = q[idx] > 0
     K = phi[idx] @ phi[idx].T
     yA, a0, m0, sq = y[idx], alpha[idx], m[idx], safe_q[idx]
-    def sweep(c):
-        aA, mA, k, key, _ = c
-        key, sub = jax.random.split(key)
+    def sweep(s: _SweepState):
+        key, sub = jax.random.split(s.key)
         perm = jax.random.permutation(sub, C)
         def step(i, c):
             aA, mA = c
             j = perm[i]
             a = jnp.where(on[j], jnp.clip(aA[j] - (mA[j] - 1) / sq[j], 0, 1), aA[j])
             return aA.at[j].set(a), mA + ((a - aA[j]) * yA[j] / lam) * yA * K[:, j]
-        aA, _ = jax.lax.fori_loop(0, C, step, (aA, mA))
+        aA, _ = jax.lax.fori_loop(0, C, step, (s.a, s.m))
         mA = m0 + yA * (K @ ((aA - a0) * yA)) / lam  # recomputed from the change: no drift across epochs
-        return aA, mA, k + 1, key, jnp.sum(jnp.where(on, _hinge_residuals(aA, mA), 0))
-    aA = jax.lax.while_loop(lambda c: (c[2] < inner) & (c[4] > 0.1 * gap), sweep,
-                             (a0, m0, jnp.int32(0), key, jnp.asarray(jnp.inf, phi.dtype)))[0]
-    return alpha.at[idx].set(jnp.where(on, aA, a0))
+        return _SweepState(aA, mA, s.k + 1, key, jnp.sum(jnp.where(on, _hinge_residuals(aA, mA), 0)))
+    s = jax.lax.while_loop(lambda s: (s.k < inner) & (s.share > 0.1 * gap), sweep,
+                           _SweepState(a0, m0, jnp.int32(0), key, jnp.asarray(jnp.inf, phi.dtype)))
+    return alpha.at[idx].set(jnp.where(on, s.a, a0))
+
+class _AscentState(NamedTuple):
+    "Loop state of the coordinate-ascent solvers (hinge, Crammer-Singer): one round or epoch per iteration, the best one kept."
+    dual: jax.Array  # current dual point (alpha for the hinge, rows P = y - A for Crammer-Singer)
+    aux: tuple  # what the next round needs from the last certificate (hinge: margins and P; Crammer-Singer: nothing)
+    best: jax.Array  # the dual point with the smallest relative gap so far
+    best_rel: jax.Array  # that relative gap
+    d_ref: jax.Array  # the dual objective at its last rise above rounding
+    since: jax.Array  # rounds with neither a new best gap nor a rise of the dual
+    key: jax.Array  # random key for the coordinate orders
+    k: jax.Array  # rounds done
+    hist: jax.Array  # relative gap before the first and after every round, NaN-padded
+
+def _ascent_init(dual, aux, rel, d, key, max_iter: int) -> _AscentState:
+    "The state before the first round: dual point, its certificate's extras, relative gap and dual objective."
+    hist = jnp.full((max_iter + 1,), jnp.nan, rel.dtype).at[0].set(rel)
+    return _AscentState(dual, aux, dual, rel, d, jnp.int32(0), key, jnp.int32(0), hist)
+
+def _ascent_cond(tol, max_iter: int, patience: int):
+    "Go on while the best gap is above tol, within max_iter rounds and the patience for rounds without progress."
+    return lambda s: (s.best_rel > tol) & (s.k < max_iter) & (s.since < patience)
+
+def _ascent_step(s: _AscentState, dual, aux, rel, d, noise, key) -> _AscentState:
+    "The state after a round that reached `dual` with relative gap `rel` and dual objective `d` (its rounding scale `noise`)."
+    better, rose = rel < s.best_rel, d > s.d_ref + noise  # the dual only rises in exact arithmetic: a stall is rounding
+    return _AscentState(dual, aux, jnp.where(better, dual, s.best), jnp.minimum(rel, s.best_rel), jnp.where(rose, d, s.d_ref),
+                        jnp.where(better | rose, 0, s.since + 1), key, s.k + 1, s.hist.at[s.k + 1].set(rel))
 
 @partial(jax.jit, static_argnames=('max_iter', 'work', 'inner', 'patience'))
 def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
@@ -229,7 +270,8 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
             pj, yj, aj = phi[j], y[j], alpha[j]
             a = jnp.where(q[j] > 0, jnp.clip(aj - (yj * (pj @ theta) - 1) / safe_q[j], 0, 1), 1)  # phi_j = 0: alpha_j = 1
             return alpha.at[j].set(a), theta + ((a - aj) * yj / lam) * pj
-        return jax.lax.fori_loop(0, n, step, (alpha, theta))[0]
+        alpha, _ = jax.lax.fori_loop(0, n, step, (alpha, theta))
+        return alpha
 
     working_set = partial(_hinge_working_set, phi, y, q, safe_q, lam, C, inner)
 
@@ -240,27 +282,19 @@ def _fit_hinge_dcd(phi, y, lam, alpha0, tol, key, max_iter: int,
         eps = jnp.finfo(phi.dtype).eps
         return m, p, _rel(gap, p), jnp.sum(alpha) - quad, 10 * eps * (jnp.sum(alpha) + quad)
 
-    def cond(c):
-        best_rel, since, k = c[4], c[6], c[8]
-        return (best_rel > tol) & (k < max_iter) & (since < patience)
-
-    def body(c):
-        alpha, m, p, best, best_rel, d_ref, since, key, k, hist = c
-        key, s1, s2 = jax.random.split(key, 3)
-        alpha = working_set(alpha, m, best_rel * jnp.abs(p), s1)  # solve it to a tenth of the current gap
+    def body(s: _AscentState):
+        key, s1, s2 = jax.random.split(s.key, 3)
+        m, p = s.aux
+        alpha = working_set(s.dual, m, s.best_rel * jnp.abs(p), s1)  # solve it to a tenth of the current gap
         alpha = epoch(alpha, theta_from_alpha(alpha, phi, y, lam), s2)
         m, p, rel, d, noise = certificate(alpha)
-        better, rose = rel < best_rel, d > d_ref + noise  # the dual only rises in exact arithmetic: a stall is rounding
-        return (alpha, m, p, jnp.where(better, alpha, best), jnp.minimum(rel, best_rel), jnp.where(rose, d, d_ref),
-                jnp.where(better | rose, 0, since + 1), key, k + 1, hist.at[k + 1].set(rel))
+        return _ascent_step(s, alpha, (m, p), rel, d, noise, key)
 
     m, p, rel, d, _ = certificate(alpha0)
-    hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(rel)
-    c = jax.lax.while_loop(cond, body, (alpha0, m, p, alpha0, rel, d, jnp.int32(0), key, jnp.int32(0), hist))
-    alpha, k, hist = c[3], c[8], c[9]  # the round with the best gap: at the float32 floor later ones can be worse
-    theta, gap, p, _ = _hinge_certificate(alpha, phi, y, lam)
+    s = jax.lax.while_loop(_ascent_cond(tol, max_iter, patience), body, _ascent_init(alpha0, (m, p), rel, d, key, max_iter))
+    theta, gap, p, _ = _hinge_certificate(s.best, phi, y, lam)  # the round with the best gap: at the float32 floor later ones can be worse
     rel = _rel(gap, p)
-    return FitResult(theta, alpha, gap, rel, p, k, rel <= tol, hist)
+    return FitResult(theta, s.best, gap, rel, p, s.k, rel <= tol, s.hist)
 
 # %% ../nbs/02_solvers.ipynb #c9f080b6
 def _cs_certificate(P, phi, y, lam):
@@ -289,30 +323,21 @@ def _fit_cs_bcd(phi, y, lam, tol, key, max_iter: int,
             s = 1 - y[j] + phi[j] @ theta
             new = jnp.where(q[j] > 0, project_simplex(P[j] + lam * s / safe_q[j]), jax.nn.one_hot(jnp.argmax(s), K, dtype=s.dtype))
             return P.at[j].set(new), theta + jnp.outer(phi[j], P[j] - new) / lam
-        return jax.lax.fori_loop(0, n, step, (P, theta))[0]
+        P, _ = jax.lax.fori_loop(0, n, step, (P, theta))
+        return P
 
-    def cond(c):
-        best_rel, since, k = c[2], c[4], c[6]
-        return (best_rel > tol) & (k < max_iter) & (since < patience)
-
-    def body(c):
-        P, best, best_rel, d_ref, since, key, k, hist = c
-        key, sub = jax.random.split(key)
-        P = epoch(P, theta_from_alpha(y - P, phi, y, lam), sub)
+    def body(s: _AscentState):
+        key, sub = jax.random.split(s.key)
+        P = epoch(s.dual, theta_from_alpha(y - s.dual, phi, y, lam), sub)
         _, gap, p, d = _cs_certificate(P, phi, y, lam)
-        rel = _rel(gap, p)
-        better, rose = rel < best_rel, d > d_ref + 10 * jnp.finfo(phi.dtype).eps * (jnp.abs(d) + jnp.abs(p))
-        return (P, jnp.where(better, P, best), jnp.minimum(rel, best_rel), jnp.where(rose, d, d_ref),
-                jnp.where(better | rose, 0, since + 1), key, k + 1, hist.at[k + 1].set(rel))
+        return _ascent_step(s, P, (), _rel(gap, p), d, 10 * jnp.finfo(phi.dtype).eps * (jnp.abs(d) + jnp.abs(p)), key)
 
     P0 = y  # A = 0
     _, gap, p, d = _cs_certificate(P0, phi, y, lam)
-    hist = jnp.full((max_iter + 1,), jnp.nan, phi.dtype).at[0].set(_rel(gap, p))
-    c = jax.lax.while_loop(cond, body, (P0, P0, _rel(gap, p), d, jnp.int32(0), key, jnp.int32(0), hist))
-    P, k, hist = c[1], c[6], c[7]
-    theta, gap, p, _ = _cs_certificate(P, phi, y, lam)
+    s = jax.lax.while_loop(_ascent_cond(tol, max_iter, patience), body, _ascent_init(P0, (), _rel(gap, p), d, key, max_iter))
+    theta, gap, p, _ = _cs_certificate(s.best, phi, y, lam)  # the best epoch
     rel = _rel(gap, p)
-    return FitResult(theta, y - P, gap, rel, p, k, rel <= tol, hist)
+    return FitResult(theta, y - s.best, gap, rel, p, s.k, rel <= tol, s.hist)
 
 # %% ../nbs/02_solvers.ipynb #d0472e32
 _MAX_ITER = {'lbfgs': 10_000, 'squared': 10, 'dcd': 1_000, 'newton': 200, 'bcd': 10_000}
@@ -481,12 +506,7 @@ def _fit_kernel_newton(K, y, lam, tol, loss: Loss, max_iter: int):
         gap, p = _kernel_certificate(alpha, K, y, lam, loss)
         return alpha, gap, p, _rel(gap, p)
 
-    def cond(c):
-        theta, k, hist = c
-        return (hist[k] > tol) & (k < max_iter)
-
-    def body(c):
-        theta, k, hist = c
+    def newton_step(theta):
         f = R @ theta
         d1, d2 = jax.jvp(dloss, (f,), (jnp.ones_like(f),))  # the loss is a sum of scalar terms: d2 is the Hessian diagonal
         g = d1 @ R + lam * theta
@@ -494,14 +514,11 @@ def _fit_kernel_newton(K, y, lam, tol, loss: Loss, max_iter: int):
         v0, slope = obj(theta), g @ step
         t = jax.lax.while_loop(lambda t: (obj(theta + t * step) > v0 + 1e-4 * t * slope + slack * jnp.abs(v0)) & (t > 1e-12),
                                lambda t: t / 2, jnp.asarray(1.0, K.dtype))
-        theta = theta + t * step
-        return theta, k + 1, hist.at[k + 1].set(rel_at(theta)[3])
+        return theta + t * step
 
-    theta0 = jnp.zeros(n, K.dtype)
-    hist = jnp.full((max_iter + 1,), jnp.nan, K.dtype).at[0].set(rel_at(theta0)[3])
-    theta, k, hist = jax.lax.while_loop(cond, body, (theta0, jnp.asarray(0), hist))
-    alpha, gap, p, rel = rel_at(theta)
-    return KernelFitResult(alpha, alpha * y / lam, gap, rel, p, k, rel <= tol, hist)
+    s = _refine(newton_step, lambda th: rel_at(th)[3], jnp.zeros(n, K.dtype), tol, max_iter)
+    alpha, gap, p, rel = rel_at(s.x)
+    return KernelFitResult(alpha, alpha * y / lam, gap, rel, p, s.k, rel <= tol, s.hist)
 
 @partial(jax.jit, static_argnames=('max_iter',))
 def _fit_kernel_squared(K, y, lam, tol, max_iter: int):
@@ -513,16 +530,9 @@ def _fit_kernel_squared(K, y, lam, tol, max_iter: int):
         alpha = lam * c / y if y.ndim == 1 else lam * c  # the residual y - K c = lam c is alpha * y, or A itself
         gap, p = _kernel_certificate(alpha, K, y, lam, loss)
         return alpha, gap, p, _rel(gap, p)
-    def cond(s): return (s[2][s[1]] > tol) & (s[1] < max_iter)
-    def body(s):
-        c, k, hist = s
-        c = c + cho_solve(fac, y - A @ c)
-        return c, k + 1, hist.at[k + 1].set(rel_at(c)[3])
-    c0 = jnp.zeros_like(y)
-    hist = jnp.full((max_iter + 1,), jnp.nan, K.dtype).at[0].set(rel_at(c0)[3])
-    c, k, hist = jax.lax.while_loop(cond, body, (c0, jnp.asarray(0), hist))
-    alpha, gap, p, rel = rel_at(c)
-    return KernelFitResult(alpha, dual_weights(alpha, y) / lam, gap, rel, p, k, rel <= tol, hist)
+    s = _refine(lambda c: c + cho_solve(fac, y - A @ c), lambda c: rel_at(c)[3], jnp.zeros_like(y), tol, max_iter)
+    alpha, gap, p, rel = rel_at(s.x)
+    return KernelFitResult(alpha, dual_weights(alpha, y) / lam, gap, rel, p, s.k, rel <= tol, s.hist)
 
 # %% ../nbs/02_solvers.ipynb #23195041
 def _check_kernel(K, y) -> None:
