@@ -20,8 +20,8 @@ from . import features as _features
 from .features import FeatureMap, featurize
 
 # %% auto #0
-__all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'HINGE_SMOOTHING', 'INITS', 'LABEL_SMOOTHING', 'CHECKPOINT',
-           'DEFAULT_FEATURES', 'MULTICLASS_FEATURES', 'MULTICLASS_SETTINGS', 'Settings', 'RunOptions', 'check_settings',
+__all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMOOTHING', 'CHECKPOINT', 'DEFAULT_FEATURES',
+           'MULTICLASS_FEATURES', 'MULTICLASS_SETTINGS', 'Settings', 'RunOptions', 'check_settings',
            'check_run_options', 'override', 'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes',
            'task_loss', 'label_rows', 'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target',
            'fit_target', 'check_target', 'margin_labels', 'best_label_scale', 'margin_split', 'DistillState',
@@ -37,7 +37,7 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'HINGE_SMOOTHING', 
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
 LAM_S_SCALE = 1e-4  # default lambda_S / n_S
 PAPER_LAM_SCALES = dict(lam_O_scale=1e-9, lam_S_scale=1e-5)  # App. D.2 of the paper
-HINGE_SMOOTHING = 'smoothed_hinge'  # default dual smoothing for the hinge loss (chosen in "The hinge loss" below)
+from .objectives import HINGE_SMOOTHING  # the one default dual of the hinge (chosen in "The hinge loss" below)
 INITS = ('real', 'noise', 'uniform')  # initial synthetic images
 
 class Settings(NamedTuple):
@@ -676,7 +676,7 @@ def provenance(command:Optional[str]=None, # the command that made the record (d
     def git(*a):
         try: return subprocess.run(['git', *a], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip() or None
         except (OSError, subprocess.SubprocessError): return None
-    dirty = git('status', '--porcelain', '--', 'dgkip', 'benchmarks')
+    dirty = git('status', '--porcelain', '--', 'dgkip', 'benchmarks', ':!benchmarks/results')  # records being written are not code
     return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or ' '.join(sys.argv),
                 machine=dict(node=platform.node(), machine=platform.machine(), cpus=__import__('os').cpu_count(), backend=jax.default_backend()),
                 versions=_versions(), date=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))

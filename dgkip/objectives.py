@@ -14,11 +14,12 @@ from .duality import (Loss, MulticlassLoss, get_loss, is_multiclass, hinge, cram
                            check_lam, check_finite, check_labels, check_phi, dual_weights, fenchel_young)
 
 # %% auto #0
-__all__ = ['HINGE_SMOOTHINGS', 'check_hinge_smoothing', 'hinge_dual', 'crammer_singer_dual', 'gap_objective', 'objective_dual',
-           'gap_objective_x', 'GapFn', 'make_gap_fn']
+__all__ = ['HINGE_SMOOTHINGS', 'HINGE_SMOOTHING', 'check_hinge_smoothing', 'hinge_dual', 'crammer_singer_dual', 'gap_objective',
+           'objective_dual', 'gap_objective_x', 'GapFn', 'make_gap_fn']
 
 # %% ../nbs/03_objectives.ipynb #ec854d79
 HINGE_SMOOTHINGS = ('sigmoid', 'smoothed_hinge', 'exact')
+HINGE_SMOOTHING = 'smoothed_hinge'  # the default dual of the hinges throughout dgkip (chosen in notebook 06, "The hinge loss")
 _HINGE_GAMMA = {'sigmoid': 1.0, 'smoothed_hinge': 0.5, 'exact': None}
 
 def check_hinge_smoothing(hinge_smoothing: str, hinge_gamma: Optional[float] = None) -> None:
@@ -30,7 +31,7 @@ def check_hinge_smoothing(hinge_smoothing: str, hinge_gamma: Optional[float] = N
 
 def hinge_dual(f, # scores f(x_i; theta), shape (m,)
                y, # labels (real-valued, nonzero), shape (m,)
-               hinge_smoothing:str='sigmoid', # one of `HINGE_SMOOTHINGS`
+               hinge_smoothing:str=HINGE_SMOOTHING, # one of `HINGE_SMOOTHINGS`
                hinge_gamma:Optional[float]=None # smoothing width; None: 1 for 'sigmoid', 1/2 for 'smoothed_hinge'
               ):
     "A feasible hinge dual alpha in [0, 1] from scores: a smoothed (or the exact) KKT step in the margin y f."
@@ -44,7 +45,7 @@ def hinge_dual(f, # scores f(x_i; theta), shape (m,)
 # %% ../nbs/03_objectives.ipynb #9f52da91
 def crammer_singer_dual(f, # scores, shape (m, K)
                         y, # label rows on the simplex, shape (m, K)
-                        hinge_smoothing:str='sigmoid', # one of `HINGE_SMOOTHINGS`
+                        hinge_smoothing:str=HINGE_SMOOTHING, # one of `HINGE_SMOOTHINGS`
                         hinge_gamma:Optional[float]=None # smoothing width; None: 1 for 'sigmoid', 1/2 for 'smoothed_hinge'
                        ):
     "A feasible Crammer-Singer dual A = y - p, p on the simplex: a smoothed (or the exact) arg-max of the margins 1 - y + f."
@@ -96,7 +97,7 @@ def gap_objective(theta_O, # full-data parameters theta*_O, shape (D,); (D, K) f
                   lam, # L2 strength lambda_S > 0 of the problem on S (sum-of-losses primal)
                   loss:Union[str, Loss, MulticlassLoss], # a name from `LOSSES` or a loss object ('lr' means softmax for label rows)
                   *,
-                  hinge_smoothing:str='sigmoid', # dual rule for the hinge, Crammer-Singer and one-vs-rest hinge, one of `HINGE_SMOOTHINGS`
+                  hinge_smoothing:str=HINGE_SMOOTHING, # dual rule for the hinge, Crammer-Singer and one-vs-rest hinge, one of `HINGE_SMOOTHINGS`
                   hinge_gamma:Optional[float]=None # smoothing width for that rule (None: the default of each)
                  ):
     "The DGKIP objective G_S(theta_O, alpha_S), alpha_S the KKT duals at theta_O (a smoothed rule for the hinges); O(m D K)."
@@ -112,7 +113,7 @@ def objective_dual(theta_O, # full-data parameters theta*_O, shape (D,); (D, K) 
                    y_S, # labels of the synthetic points, shape (m,); label rows (m, K) for K classes
                    loss:Union[str, Loss, MulticlassLoss], # a name from `LOSSES` or a loss object
                    *,
-                   hinge_smoothing:str='sigmoid', # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
+                   hinge_smoothing:str=HINGE_SMOOTHING, # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
                    hinge_gamma:Optional[float]=None # smoothing width for that rule
                   ):
     "The dual variables alpha_S (dual rows for K classes) that `gap_objective` pairs with theta_O (KKT, or a smoothed rule for the hinges)."
@@ -130,7 +131,7 @@ def gap_objective_x(theta_O, # full-data parameters theta*_O, shape (D,); (D, K)
                     loss:Union[str, Loss, MulticlassLoss], # a name from `LOSSES` or a loss object
                     *,
                     params:Any=None, # parameters of the feature map (a pytree), if it takes any
-                    hinge_smoothing:str='sigmoid', # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
+                    hinge_smoothing:str=HINGE_SMOOTHING, # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
                     hinge_gamma:Optional[float]=None # smoothing width for that rule
                    ):
     "`gap_objective` of the features of the synthetic inputs x_S."
@@ -157,7 +158,7 @@ class GapFn(NamedTuple):
     lam: float  # L2 strength of the problem on S
     loss: Union[Loss, MulticlassLoss]  # the loss
     params: Any = None  # parameters of the feature map, or None
-    hinge_smoothing: str = 'sigmoid'  # dual rule for the hinges
+    hinge_smoothing: str = HINGE_SMOOTHING  # dual rule for the hinges
     hinge_gamma: Optional[float] = None  # smoothing width for that rule
     label_map: Optional[Callable] = None  # labels = label_map(the learned array), e.g. `soft_labels` of learned logits; None: the array itself
 
@@ -192,7 +193,7 @@ def make_gap_fn(featurize:Callable, # feature map: featurize(x) -> (m, D), or fe
                 loss:Union[str, Loss, MulticlassLoss], # a name from `LOSSES` or a loss object
                 *,
                 params:Any=None, # parameters of the feature map (a pytree), passed as a traced argument
-                hinge_smoothing:str='sigmoid', # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
+                hinge_smoothing:str=HINGE_SMOOTHING, # dual rule for the hinges, one of `HINGE_SMOOTHINGS`
                 hinge_gamma:Optional[float]=None, # smoothing width for that rule
                 label_map:Optional[Callable]=None # learn labels through a map, e.g. `dgkip.duality.soft_labels` (logits -> rows on the simplex)
                ) -> GapFn:

@@ -347,6 +347,10 @@ def _check_tol(tol) -> None:
     if not (np.ndim(tol) == 0 and np.isfinite(tol) and tol > 0):
         raise ValueError(f'tol must be a finite number > 0 (the target relative duality gap, e.g. 1e-6), got {tol!r}.')
 
+def _check_nonempty(n:int, what:str) -> None:
+    "An empty training set is an error, not the trivial fit theta = 0 with gap 0."
+    if n == 0: raise ValueError(f'{what} has no rows: there is nothing to fit; check the class selection (or n_train) that produced it.')
+
 def _check_max_iter(max_iter) -> None:
     if not (isinstance(max_iter, (int, np.integer)) and max_iter >= 1):
         raise ValueError(f'max_iter must be a positive int (a safety net; the stopping rule is tol), got {max_iter!r}.')
@@ -391,7 +395,7 @@ def fit(phi, # features, shape (n, D), float32 or float64
        ) -> FitResult:
     "Minimise sum_i l(y_i, phi_i theta) + lam/2 ||theta||^2 until the certified relative duality gap is <= tol (theta of shape (D, K) for label rows)."
     loss = _resolve(loss, y)
-    check_phi(phi, y); check_labels(y, loss); check_lam(lam); _check_tol(tol); _check_targets(y, loss)
+    check_phi(phi, y); _check_nonempty(np.shape(phi)[0], 'phi'); check_labels(y, loss); check_lam(lam); _check_tol(tol); _check_targets(y, loss)
     if theta0 is not None: check_theta('theta0', theta0, phi, y)
     kind = _solver_kind(loss)
     if kind == 'columns': return _fit_columns(phi, y, lam, loss, theta0, tol=tol, max_iter=max_iter, key=key, memory_size=memory_size)
@@ -539,6 +543,7 @@ def _check_kernel(K, y) -> None:
     n = np.shape(y)[0] if np.ndim(y) in (1, 2) else None
     if np.ndim(K) != 2 or np.shape(K)[0] != np.shape(K)[1]:
         raise ValueError(f'K must be a square (n, n) kernel matrix, got shape {np.shape(K)}.')
+    _check_nonempty(np.shape(K)[0], 'K')
     if n is not None and np.shape(K)[0] != n:
         raise ValueError(f'K is {np.shape(K)[0]} x {np.shape(K)[1]} but y has {n} labels; they must match.')
     check_finite('K', K)
