@@ -237,7 +237,9 @@ def main(argv=None):
     print(f"\nspeed ratio sklearn / dgkip: {res['speed_ratio']:.2f}x first call (compiling included), "
           f"{res['speed_ratio_compiled']:.2f}x compiled, {res['speed_ratio_warm_cache']:.2f}x first call with a warm compilation cache; "
           f"peak memory ratio {res['memory_ratio']:.2f}x; gaps dgkip {dg['rel_gap']:.2e} vs sklearn {sk['rel_gap']:.2e}")
-    if a.json: Path(a.json).write_text(json.dumps(res, indent=1))
+    if a.json:
+        from dgkip.distill import provenance  # the commit, command and machine that made the record
+        Path(a.json).write_text(json.dumps(dict(provenance('python ' + ' '.join(sys.argv)), **res), indent=1))
     return res
 
 
