@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from dgkip.distill import peak_rss_mib  # noqa: F401 (re-exported for the scripts)
+from dgkip.rundir import peak_rss_mib  # noqa: F401 (re-exported for the scripts; dgkip.rundir imports no jax, so a scikit-learn worker stays free of it)
 
 
 def timed(f: Callable  # a function of no arguments

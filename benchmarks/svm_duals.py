@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from dgkip.evaluate import certify_gap
-from dgkip.distill import (distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split, provenance,
+from dgkip.distill import (certificate, distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split, provenance,
                           bound_holds, _jsonable)
 
 CONFIGS = {  # name -> Settings fields; every other setting is the default
@@ -30,7 +30,8 @@ def run_one(x_O, y_O, x_t, y_t, fmap, target, ipc: int, seed: int, cfg: dict):
     cert = certify_gap(res.target.theta, phi_S, y, res.meta['lam_S'], 'hinge')  # the best of the feasible duals, in float64
     row = dict(acc_O=res.meta['theta_O']['test_acc'], acc_S=f['test_acc'], rel_bound=f['rel_bound'], deviation=f['deviation'],
                bound_holds=bound_holds(f), best_dual=cert.dual,
-               best_rel_bound=float(np.sqrt(2 * cert.gap / res.meta['lam_S']) / np.linalg.norm(np.asarray(res.target.theta, np.float64))), label_abs_median=float(np.median(np.abs(y))), label_abs_min=float(np.min(np.abs(y))),
+               best_rel_bound=certificate(cert.gap, res.meta['lam_S'], float(np.linalg.norm(np.asarray(res.target.theta, np.float64))))['rel_bound'],
+               label_abs_median=float(np.median(np.abs(y))), label_abs_min=float(np.min(np.abs(y))),
                label_abs_max=float(np.max(np.abs(y))), status=res.meta['status'], seconds=res.meta['timings']['total'],
                **margin_split(phi_S, y, res.meta['lam_S']))
     return row, res.target

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_benchmarks.ipynb #322a97d6
 from __future__ import annotations
-import json, math, os, platform, time
+import json, os, platform, time
 from pathlib import Path
 from typing import Callable, NamedTuple, Optional, Sequence
 
@@ -160,7 +160,7 @@ def _dgkip(loss:str) -> Callable:
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
         gap = certificate64(task.fmap, res.x, res.y, res.target.theta, res.meta['lam_S'], loss)
-        rel_bound = math.sqrt(2 * gap / res.meta['lam_S']) / float(np.linalg.norm(res.target.theta))
+        rel_bound = _distill.certificate(gap, res.meta['lam_S'], float(np.linalg.norm(res.target.theta)))['rel_bound']
         return baselines.BaselineResult(f'dgkip_{loss}', res.x, res.y, res.history, float(np.median(dt)) if len(dt) else float('nan'),
                                         total, dict(loss=loss, lam_O=res.meta['lam_O'], lam_S=res.meta['lam_S'], gap=gap,
                                                     rel_bound=rel_bound, steps=steps))

@@ -30,8 +30,8 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMO
            'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
            'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
            'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish',
-           'peak_rss_mib', 'distill_arrays', 'default_settings', 'task_classes', 'load_task', 'feature_settings',
-           'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
+           'distill_arrays', 'default_settings', 'task_classes', 'load_task', 'feature_settings', 'distill', 'rebuild',
+           'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
@@ -693,7 +693,7 @@ def run_meta(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, 
     return _jsonable(dict(run_id=rundir.new_run_id(), settings=settings, lam_O=fp['lam_O'], lam_S=problem.lam_S, n_O=fp['n_O'], n_S=len(prog.state.y_S),
                           n_classes=n_classes(y_O), feature_dim=int(tgt.theta.shape[0]), versions=_versions(),
                           backend=jax.default_backend(), devices=[str(d) for d in jax.devices()], seed=s.seed, timings=timings, final=final,
-                          memory=dict(peak_rss_mib=peak_rss_mib()),
+                          memory=dict(peak_rss_mib=rundir.peak_rss_mib()),
                           theta_O=dict(test_acc=tgt.test_acc, fit_gap=tgt.gap, norm=float(jnp.linalg.norm(tgt.theta))), status=prog.status))
 
 def _on_disk(out:Optional[Path], prog:Progress, outputs:bool) -> str:
@@ -719,15 +719,6 @@ def finish(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, ti
         raise KeyboardInterrupt(_on_disk(out, prog._replace(status=f'interrupted at step {int(prog.state.step)}'), False)) from None
     if prog.status.startswith('interrupted'): raise KeyboardInterrupt(_on_disk(out, prog, True))
     return res
-
-def peak_rss_mib() -> float:
-    "Peak resident memory of this process so far (VmHWM, else ru_maxrss) in MiB."
-    status = Path('/proc/self/status')
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 # %% ../nbs/06_distill.ipynb #7871637a
 def _check_arrays(x_O, y_O) -> tuple:
@@ -825,7 +816,8 @@ def distill(dataset:str='mnist', # 'mnist', 'fashion_mnist', 'cifar10' or 'digit
             **kw, # fields of `Settings` or `RunOptions` by name: ipc, loss, steps, seed, out, resume, ...
            ) -> DistillResult:
     "Distil `dataset` (two classes, several, or 'all') into `ipc` images per class by minimising the duality gap."
-    multiclass = len(task_classes(dataset, classes)) > 2
+    task = task_classes(dataset, classes)
+    multiclass = len(task) > 2
     s, r = split_options(settings or default_settings(multiclass), run, **kw)
     fs = feature_settings(arch, features, multiclass)
     with open_run(r, dry=True): pass  # fail before loading anything: busy, unwritable or not empty
@@ -833,7 +825,7 @@ def distill(dataset:str='mnist', # 'mnist', 'fashion_mnist', 'cifar10' or 'digit
     x_O, y_O, x_t, y_t = load_task(dataset, classes, data_dir, n_train, standardize)
     t_load = time.perf_counter() - t
     fmap = make_feature_map(arch, feature_key(s.seed), x_O.shape[1:], **fs)
-    info = dict(dataset=dataset, classes=list(task_classes(dataset, classes)), arch=arch, features=fs, n_train=n_train,
+    info = dict(dataset=dataset, classes=list(task), arch=arch, features=fs, n_train=n_train,
                 standardize=bool(standardize), data_dir=None if data_dir is None else str(data_dir))
     return distill_arrays(x_O, y_O, fmap, x_test=x_t, y_test=y_t, info=info, timings=dict(load=t_load), settings=s, run=r)
 

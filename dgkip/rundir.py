@@ -29,8 +29,8 @@ from . import data
 
 # %% auto #0
 __all__ = ['MANIFEST', 'EVALUATION', 'LOCK_FILE', 'OUTPUTS', 'Content', 'SET_FILES', 'RunDirError', 'present', 'check_writable',
-           'Holder', 'lock', 'new_run_id', 'clear', 'read_json', 'read_npz', 'write_set', 'RunSet', 'read_set',
-           'save_tree', 'load_tree', 'merge_evaluation']
+           'Holder', 'lock', 'new_run_id', 'peak_rss_mib', 'clear', 'read_json', 'read_npz', 'write_set', 'RunSet',
+           'read_set', 'save_tree', 'load_tree', 'merge_evaluation']
 
 # %% ../nbs/05b_rundir.ipynb #f535e185
 class RunDirError(ValueError):
@@ -128,6 +128,16 @@ def lock(out, # the run directory (checked writable)
 def new_run_id() -> str:
     "A new run id: UTC time and 12 random hex digits, e.g. '20261129T073905Z-3f9a1c2e07b4' (sortable, unique)."
     return datetime.datetime.now(datetime.timezone.utc).strftime('%Y%m%dT%H%M%SZ-') + secrets.token_hex(6)
+
+# %% ../nbs/05b_rundir.ipynb #3da4bc8b
+def peak_rss_mib() -> float:
+    "Peak resident memory of this process so far (VmHWM, else ru_maxrss) in MiB."
+    status = Path('/proc/self/status')
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith('VmHWM:'): return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 # %% ../nbs/05b_rundir.ipynb #962c7fd2
 def _is_temp(name:str) -> bool:
