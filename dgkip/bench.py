@@ -21,9 +21,10 @@ from .features import PAPER, featurize
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
            'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of',
-           'make_task', 'certificate64', 'score_labels', 'score', 'run_cell', 'environment', 'load_results',
-           'run_bench', 'summarise', 'table', 'step_time', 'speed_claims', 'claims_table', 'figure2_runs',
-           'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
+           'make_task', 'certificate64', 'score_labels', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
+           'environment', 'load_results', 'run_bench', 'summarise', 'table', 'step_time', 'speed_claims',
+           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table',
+           'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -220,7 +221,26 @@ def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
                                           steps=cfg.net_steps, width=cfg.net_width[task.arch])
     return out
 
-def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig) -> dict:
+def set_path(out, # a benchmark directory
+             rec:dict, # a record (or any dict with dataset, arch, seed, method, ipc)
+            ) -> Path:
+    "Where the distilled set of a record is kept: `out/sets/<dataset>_<arch>_seed<s>_<method>_ipc<i>.npz`."
+    return Path(out) / 'sets' / f"{rec['dataset']}_{rec['arch']}_seed{rec['seed']}_{rec['method']}_ipc{rec['ipc']}.npz"
+
+def save_set(path:Path, x_S, y_S) -> None:
+    "Write a distilled set (images, labels as the method learned them) atomically, so that it can be scored again later."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, lambda f: np.savez_compressed(f, x=np.asarray(x_S, np.float32), y=np.asarray(y_S, np.float32)))
+
+def load_set(out, rec:dict) -> tuple:
+    "(x_S, y_S) of a record, as `run_cell` saved it."
+    p = set_path(out, rec)
+    if not p.exists(): raise FileNotFoundError(f'{p} is missing: the set of this record was not saved (a run older than set saving); run the cell again.')
+    with np.load(p) as z: return z['x'], z['y']
+
+def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig,
+             out=None, # benchmark directory: keep the distilled set in out/sets (None: keep nothing)
+            ) -> dict:
     "Run one method at one IPC on a task and return its record (accuracies, ceilings, time per iteration)."
     steps = int(cfg.steps.get(method, 0))
     res = RUNNERS[method](task, ipc, steps, cfg)
@@ -229,6 +249,7 @@ def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig) -> dict:
                **{f'ceiling_{m}': t.test_acc for m, t in task.targets.items()}, **score(task, res.x, res.y, cfg))
     for k in ('gap', 'rel_bound'):
         if k in res.settings: rec[k] = res.settings[k]
+    if out is not None: save_set(set_path(out, rec), res.x, res.y)
     return _distill._jsonable(rec)
 
 # %% ../nbs/10_benchmarks.ipynb #7eb41031
@@ -285,7 +306,9 @@ def run_bench(cfg:BenchConfig|str, # a `BenchConfig` or a preset name
 
 def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: Callable) -> list:
     from tqdm.auto import tqdm
-    _atomic_write(out / 'env.json', lambda f: f.write(json.dumps(environment(cfg), indent=1).encode()))
+    env = environment(cfg)
+    _atomic_write(out / 'env.json', lambda f: f.write(json.dumps(env, indent=1).encode()))
+    code = {k: env['provenance'][k] for k in ('commit', 'dirty')}  # on every record: runs resumed at other commits stay told apart
     done = {_key(r) for r in load_results(out)}
     bl_seeds = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
     cells = [(d, a, s, m, i) for s in cfg.seeds for d in cfg.datasets for a in cfg.archs for m in cfg.methods for i in cfg.ipcs
@@ -307,7 +330,7 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
             if t is None: skipped.add(d); continue
             tasks[(d, a, s)] = t
         bar.set_postfix_str(f'{d} {a} seed {s} {m} ipc {i}')
-        _append(out, run_cell(tasks[(d, a, s)], m, i, cfg))
+        _append(out, dict(run_cell(tasks[(d, a, s)], m, i, cfg, out=out), **code))
     bar.close()
     recs = load_results(out)
     write_report(recs, out, cfg)
