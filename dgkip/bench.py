@@ -19,12 +19,13 @@ from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
 
 # %% auto #0
-__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
-           'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of',
-           'make_task', 'certificate64', 'score_labels', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
-           'environment', 'load_results', 'run_bench', 'summarise', 'table', 'step_time', 'speed_claims',
-           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'transfer_report', 'targets_table',
-           'write_report', 'figure2_plot']
+__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES',
+           'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name',
+           'check_config', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score_labels', 'score',
+           'set_path', 'save_set', 'load_set', 'run_cell', 'environment', 'load_results', 'run_bench', 'summarise',
+           'table', 'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative',
+           'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
+           'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -431,18 +432,145 @@ def cfg_iterative(method:str) -> bool:
     "Whether `method` iterates (selection methods have no iterations to time)."
     return method not in ('random', 'herding', 'kcenter')
 
+# %% ../nbs/10_benchmarks.ipynb #daa15b85
+class Published(NamedTuple):
+    "One published result: never measured here, always shown apart from the records and with its source."
+    method: str  # e.g. 'KIP'
+    dataset: str  # 'mnist' or 'fashion_mnist' (the names of `dgkip.data`)
+    classes: str  # the task in words, as `task_name` writes it, e.g. '10 classes'
+    ipc: int  # images per class
+    accuracy: float  # test accuracy (%)
+    std: Optional[float]  # spread over runs as the source gives it (None: not given there, or not read)
+    protocol: str  # how the set was scored, in words
+    source: str  # paper, year (and table where it was read)
+    read_in: str  # where the number was read when it was entered
+
+def _published(method:str, dataset:str, accs:tuple, protocol:str, source:str, read_in:str) -> tuple:
+    "Rows of one method on one ten-class dataset at IPC 1, 10 and 50."
+    return tuple(Published(method, dataset, '10 classes', i, a, None, protocol, source, read_in) for i, a in zip((1, 10, 50), accs))
+
+_DC_README = 'VICO-UoE/DatasetCondensation readme.md (commit 53f63a6), "Performance" table'
+_NOT_REREAD = 'not re-read: value as cited in the benchmark issue'
+_KIP, _RFAD = 'KIP (Nguyen et al., 2021)', 'RFAD: Loo, Hasani, Amini & Rus, NeurIPS 2022'
+PUBLISHED = (
+    _published('KIP', 'mnist', (85.5, 97.2, 98.4), 'exact NTK/NNGP kernel, FC', _KIP, _NOT_REREAD)
+    + _published('KIP', 'fashion_mnist', (73.5, 86.8, 88.0), 'exact NTK/NNGP kernel, ConvNet', _KIP, _NOT_REREAD)
+    + _published('RFAD', 'mnist', (94.4, 98.5, 98.8), 'ConvNet NNGP kernel', _RFAD, _NOT_REREAD)
+    + _published('RFAD', 'fashion_mnist', (78.6, 87.0, 88.8), 'ConvNet NNGP kernel', _RFAD, _NOT_REREAD)
+    + _published('DC', 'mnist', (91.7, 97.4, 98.8), 'ConvNet, finite width, trained from scratch',
+                 'Zhao, Mopuri & Bilen, ICLR 2021, Table 1', _DC_README + ' of DC')
+    + _published('DC', 'fashion_mnist', (70.5, 82.3, 83.6), 'ConvNet, finite width, trained from scratch',
+                 'Zhao, Mopuri & Bilen, ICLR 2021, Table 1', _DC_README + ' of DC')
+    + _published('DSA', 'mnist', (88.7, 97.8, 99.2), 'ConvNet, finite width, trained from scratch',
+                 'Zhao & Bilen, ICML 2021 (README: Table 2)', _DC_README + ' of DSA')
+    + _published('DSA', 'fashion_mnist', (70.6, 84.6, 88.7), 'ConvNet, finite width, trained from scratch',
+                 'Zhao & Bilen, ICML 2021 (README: Table 2)', _DC_README + ' of DSA'))
+
+def published_table(rows:Sequence=PUBLISHED, # `Published` rows (measured records are refused)
+                   ) -> str:
+    "Markdown section 'Published results (not measured here)': one row per published number, with protocol and source."
+    bad = [r for r in rows if not isinstance(r, Published)]
+    if bad: raise TypeError(f'published_table shows `Published` rows only, got {type(bad[0]).__name__}: measured records belong in `table`.')
+    if not rows: return ''
+    head = ('## Published results (not measured here)\n\nNumbers from the literature, each with its own protocol: compare them with the '
+            'measured tables above only with that in mind.\n\n| method | dataset | classes | IPC | accuracy (%) | protocol | source | read in |\n'
+            '|---|---|---|---|---|---|---|---|\n')
+    acc = lambda r: f'{r.accuracy:.1f}' + ('' if r.std is None else f' ± {r.std:.1f}')
+    return head + '\n'.join(f'| {r.method} | {r.dataset} | {r.classes} | {r.ipc} | {acc(r)} | {r.protocol} | {r.source} | {r.read_in} |'
+                            for r in rows) + '\n'
+
+
+# %% ../nbs/10_benchmarks.ipynb #205f1d35
+MEASURED_MODULES = tuple(f'dgkip/{m}.py' for m in ('distill', 'objectives', 'solvers', 'duality', 'features', 'baselines', 'bilevel',
+                                                  'evaluate', 'bench', 'data'))  # the code a benchmark record measures
+
+class CodeStatus(NamedTuple):
+    "Which code a benchmark directory's records were made with, and which of the measured modules changed since."
+    where: str  # the directory, relative to the repository root when it lies in one
+    commits: tuple  # the commits its records were made at (empty: none named)
+    dirty: Optional[bool]  # whether any was made with uncommitted changes (None: not recorded)
+    changed: Optional[tuple]  # measured modules changed between those commits and HEAD (None: unknown)
+    command: Optional[str]  # the command that made the records, if recorded
+    why: str  # why `changed` is unknown ('' when known)
+
+def _git(repo, *args) -> Optional[str]:
+    "Standard output of `git -C repo args...`, or None if git is missing or the command fails."
+    import subprocess
+    try: r = subprocess.run(['git', '-C', str(repo), *args], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError): return None
+    return r.stdout.strip() if r.returncode == 0 else None
+
+def code_status(out, # a benchmark directory (results.jsonl, env.json)
+                modules:Sequence[str]=MEASURED_MODULES, # paths, relative to the repository root, whose changes matter
+               ) -> CodeStatus:
+    "The commit(s) the records of `out` were made at (per record, else env.json's provenance) and the `modules` changed since."
+    out = Path(out)
+    if not out.is_dir(): raise FileNotFoundError(f'{out} is not a directory: give a benchmark directory (with results.jsonl and env.json).')
+    env = json.loads((out / 'env.json').read_text()) if (out / 'env.json').exists() else {}
+    prov = env.get('provenance') or {}
+    made = [(r.get('commit') or prov.get('commit'), r['dirty'] if r.get('dirty') is not None else prov.get('dirty'))
+            for r in load_results(out)] or [(prov.get('commit'), prov.get('dirty'))]
+    commits = tuple(dict.fromkeys(c for c, _ in made if c))
+    dirty = None if any(d is None for _, d in made) else any(d for _, d in made)
+    root = _git(out, 'rev-parse', '--show-toplevel')
+    where = str(out.resolve().relative_to(Path(root).resolve())) if root else str(out)
+    unknown = lambda why: CodeStatus(where, commits, dirty, None, prov.get('command'), why)
+    if not commits or any(c is None for c, _ in made): return unknown('not every record names its commit')
+    if root is None: return unknown('no git repository here')
+    missing = [c for c in commits if _git(root, 'cat-file', '-e', f'{c}^{{commit}}') is None]
+    if missing: return unknown(f'commit {missing[0][:7]} is not in this repository')
+    diffs = [_git(root, 'diff', '--name-only', c, 'HEAD', '--', *modules) for c in commits]
+    if any(d is None for d in diffs): return unknown('git diff failed')
+    return CodeStatus(where, commits, dirty, tuple(sorted({f for d in diffs for f in d.splitlines() if f})), prov.get('command'), '')
+
+def status_line(out, # a benchmark directory
+                modules:Sequence[str]=MEASURED_MODULES, # the code whose changes matter
+               ) -> str:
+    "One sentence: at which commit the records of `out` were made, clean or dirty, and whether the code they measure changed since."
+    s = code_status(out, modules)
+    at = (f'commit{"s" if len(s.commits) > 1 else ""} ' + ', '.join(c[:7] for c in s.commits)) if s.commits else 'an unknown commit'
+    state = {True: ' (dirty: uncommitted changes, so not exactly that code)', False: ' (clean)', None: ''}[s.dirty] if s.commits else ''
+    rerun = f'rerun `{s.command}`' if s.command else 'rerun its benchmark'
+    head = f'{s.where}: made at {at}{state}'
+    if s.changed is None: return f'{head}; whether the code it measures changed since is unknown ({s.why}): {rerun} to tie it to code.'
+    if not s.changed: return f'{head}; the code it measures is unchanged since.'
+    return f'{head}; since then {", ".join(s.changed)} changed: {rerun} to refresh.'
+
+
 # %% ../nbs/10_benchmarks.ipynb #55a4d3fd
-PAPER_TABLE3 = dict(mnist='99.76 – 99.98 (all IPCs, both directions)', fashion_mnist='97.30 / 98.63 / 98.58 at IPC 1 / 10 / 50')  # anchors from the paper
+TRANSFER = {'SVM → LR': ('dgkip_svm', 'acc_lr'), 'LR → SVM': ('dgkip_lr', 'acc_svm')}  # direction -> (set distilled for, model scoring it)
+PAPER_TABLE3 = {  # the paper's Table 3 (test accuracy, %): direction -> dataset -> IPC -> (low, high); MNIST is cited as one range
+    'LR → SVM': dict(mnist={i: (99.76, 99.98) for i in (1, 10, 50)}, fashion_mnist={50: (98.58, 98.58)}),
+    'SVM → LR': dict(mnist={i: (99.76, 99.98) for i in (1, 10, 50)}, fashion_mnist={50: (98.36, 98.36)}),
+}  # a direction, dataset or IPC whose number is not known for certain is left out
+
+def paper_table3() -> str:
+    "The paper's Table 3 as markdown, one table per transfer direction ('–': not given here)."
+    out = []
+    for direction, by_ds in PAPER_TABLE3.items():
+        ipcs = sorted({i for v in by_ds.values() for i in v})
+        cell = lambda lo_hi: '–' if lo_hi is None else (f'{lo_hi[0]:.2f}' if lo_hi[0] == lo_hi[1] else f'{lo_hi[0]:.2f}–{lo_hi[1]:.2f}')
+        out.append(f'**{direction}** (sets distilled for {LABELS[TRANSFER[direction][0]]}, scored by kernel '
+                   f'{TRANSFER[direction][1][4:].upper()})\n\n| dataset | ' + ' | '.join(f'IPC {i}' for i in ipcs) + ' |\n|---|'
+                   + '---|' * len(ipcs) + '\n' + '\n'.join(f'| {d} | ' + ' | '.join(cell(v.get(i)) for i in ipcs) + ' |' for d, v in by_ds.items()))
+    return '\n\n'.join(out) + '\n'
+
+def transfer_gaps(recs:list, arch:str, direction:str) -> list:
+    "(dataset, ipc, measured %, paper low %, paper high %, points below the paper's low end) where the paper gives a number."
+    method, metric = TRANSFER[direction]
+    s = summarise([r for r in recs if r['arch'] == arch], metric)
+    return [(d, i, 100 * s[(d, arch, method, i)][0], lo, hi, lo - 100 * s[(d, arch, method, i)][0])
+            for d, by_ipc in PAPER_TABLE3[direction].items() for i, (lo, hi) in by_ipc.items() if (d, arch, method, i) in s]
 
 def transfer_report(recs:list, arch:str) -> str:
-    "Table 3: sets distilled for one loss, scored by the other model (mean ± std over seeds), with their ceilings."
+    "Table 3: sets distilled for one loss, scored by the other model (mean ± std over seeds)."
     rs = [r for r in recs if r['arch'] == arch and r['method'] in ('dgkip_svm', 'dgkip_lr')]
     if not rs: return '(no DGKIP results)'
     cols = sorted({(r['dataset'], r['ipc']) for r in rs}, key=lambda c: ([r['dataset'] for r in rs].index(c[0]), c[1]))
-    s_lr, s_svm = summarise(rs, 'acc_lr'), summarise(rs, 'acc_svm')
-    row = lambda name, s, m: f'| {name} | ' + ' | '.join(_fmt(*s.get((d, arch, m, i), (np.nan, np.nan, 0)), True) for d, i in cols) + ' |'
+    row = lambda name, m, metric: (f'| {name} | ' + ' | '.join(_fmt(*summarise(rs, metric).get((d, arch, m, i), (np.nan, np.nan, 0)), True)
+                                                           for d, i in cols) + ' |')
     head = '| transfer | ' + ' | '.join(f'{d} IPC {i}' for d, i in cols) + ' |\n|---|' + '---|' * len(cols) + '\n'
-    return head + '\n'.join([row('SVM → LR', s_lr, 'dgkip_svm'), row('LR → SVM', s_svm, 'dgkip_lr')])
+    return head + '\n'.join(row(name, m, metric) for name, (m, metric) in TRANSFER.items())
 
 ACCURACY_TARGETS = dict(mnist={1: 99.9, 10: 99.9, 50: 99.9}, fashion_mnist={1: 98.0, 10: 99.0, 50: 99.0})  # % at each IPC
 CEILING_SLACK = 0.3  # at IPC >= 10 a distilled set should be within this many points of theta*_O
@@ -474,6 +602,16 @@ def _report_header(cfg:BenchConfig) -> str:
     return (f'{task[0].upper() + task[1:]}; {train} training images{prep}; seeds {list(cfg.seeds)} ({bilevel}a value without ± is one seed); '
             'iterations per method: ' + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')
 
+def _code_line(recs:list) -> str:
+    "The line under the report's header naming the commit(s) the records were made at, and whether any was dirty."
+    commits = list(dict.fromkeys(r['commit'] for r in recs if r.get('commit')))
+    if not commits: return 'Code: the records name no commit (made before records carried one).\n'
+    unnamed = sum(not r.get('commit') for r in recs)
+    dirty = sum(bool(r.get('dirty')) for r in recs)
+    return (f'Code: commit{"s" if len(commits) > 1 else ""} ' + ', '.join(f'`{c[:7]}`' for c in commits)
+            + (f', {dirty} of {len(recs)} records with uncommitted changes (dirty)' if dirty else ' (clean)')
+            + (f'; {unnamed} records name no commit' if unnamed else '') + '.\n')
+
 def _arch_section(recs:list, arch:str, task:Optional[str]) -> list:
     "The report's tables for one architecture: LR (and SVM, transfer, targets on the binary task), time, claims."
     binary = any('acc_svm' in r for r in recs if r['arch'] == arch)  # a K-class task is scored by softmax LR alone
@@ -491,12 +629,15 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     import matplotlib; import matplotlib.pyplot as plt
     out = Path(out); parts = [f'# Benchmark `{cfg.name if cfg else "?"}`\n']
     if cfg: parts.append(_report_header(cfg))
+    parts.append(_code_line(recs))
     task = task_name(cfg) if cfg else None
     for arch, name in (('conv', 'Table 1: ConvNet random features'), ('fc', 'Table 2: FC random features')):
         if not any(r['arch'] == arch for r in recs): continue
         parts += [f'## {name}{f", {task}" if task else ""}\n'] + _arch_section(recs, arch, task)
         fig = plot_step_times(recs, arch); fig.savefig(out / f'step_times_{arch}.png', dpi=100); plt.close(fig)
-    if any('acc_svm' in r for r in recs): parts += ['## Paper anchors (Table 3)\n'] + [f'- {d}: {v}' for d, v in PAPER_TABLE3.items()]
+    if any('acc_svm' in r for r in recs): parts += ["## The paper's Table 3 (not measured here)\n", paper_table3()]
+    datasets = {r['dataset'] for r in recs}
+    if cfg: parts.append(published_table([p for p in PUBLISHED if p.dataset in datasets and p.classes == task_name(cfg, p.dataset)]))
     f2 = out / 'figure2.json'
     if f2.exists():
         fig = figure2_plot(json.loads(f2.read_text())); fig.savefig(out / 'figure2.png', dpi=100); plt.close(fig)
