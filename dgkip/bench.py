@@ -13,7 +13,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from . import baselines, distill as _distill
-from .evaluate import kernel_model_accuracy, network_accuracy, curve_from_history, plot_figure2
+from .evaluate import kernel_model_accuracy, network_accuracy, network_protocol, exact_kernel_accuracy, curve_from_history, plot_figure2
 from .data import _atomic_write
 from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
@@ -21,10 +21,11 @@ from .features import PAPER, featurize
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES',
            'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name',
-           'check_config', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score_labels', 'score',
-           'set_path', 'save_set', 'load_set', 'run_cell', 'environment', 'load_results', 'run_bench', 'summarise',
-           'table', 'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative',
-           'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
+           'check_config', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score_labels',
+           'regression_targets', 'net_score', 'exact_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
+           'environment', 'load_results', 'run_bench', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table',
+           'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'Published',
+           'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
            'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
@@ -57,6 +58,7 @@ class BenchConfig(NamedTuple):
     standardize: bool = False  # standardise pixels with the training mean and std (`dgkip.data.standardize`)
     lam_O_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
     lam_S_scale: float = _distill.LAM_S_SCALE  # lambda_S / n_S of every DGKIP run and of the models that score a set
+    exact_eval: bool = False  # also score every set by kernel ridge regression with the exact NNGP kernel (FC features only)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
@@ -109,7 +111,6 @@ def check_config(cfg:BenchConfig) -> BenchConfig:
         bad = [m for m in cfg.methods if m in BINARY_ONLY]
         if bad: raise ValueError(f'{bad} need the binary task (two classes), but classes={cfg.classes!r} gives {task_name(cfg)}; '
                                  f'drop them from methods or use two classes.')
-        if cfg.net_eval: raise ValueError('net_eval scores binary sets only; set net_eval=False for a task of more than two classes.')
     return cfg
 
 def preset(name:str, # a key of `PRESETS`, e.g. 'ci', 'cpu', 'paper' or 'multiclass'
@@ -211,15 +212,34 @@ def score_labels(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
     rows = one_hot(np.asarray(y_S).astype(np.int32), K, jnp.float32) if np.ndim(y_S) == 1 else jnp.asarray(y_S, jnp.float32)
     return np.asarray(project_simplex(rows))
 
+def regression_targets(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
+                       K:int, # classes of the task (2: binary)
+                      ) -> np.ndarray:
+    "What the regression models (networks with mse, exact-kernel KRR) fit: y_S for two classes; K classes: the learned rows, or one-hot rows of indices."
+    if K == 2 or np.ndim(y_S) == 2: return np.asarray(y_S, np.float32)
+    return np.asarray(one_hot(np.asarray(y_S).astype(np.int32), K, jnp.float32))
+
+def net_score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
+    "The finite-width network trained from scratch on the set (mse on the labels or label rows): accuracy and its protocol."
+    kw = dict(steps=cfg.net_steps, width=cfg.net_width[task.arch])
+    y = regression_targets(y_S, _distill.n_classes(task.y_O))
+    acc = network_accuracy(x_S, y, task.x_t, task.y_t, NET_OF_ARCH[task.arch], seed=task.seed, **kw)
+    return dict(acc_net=acc, net_protocol=network_protocol(NET_OF_ARCH[task.arch], seed=task.seed, **kw)._asdict())
+
+def exact_score(task:Task, x_S, y_S) -> dict:
+    "Kernel ridge regression on the set with the exact NNGP kernel of the feature networks (FC only; nothing for ConvNets)."
+    if task.arch != 'fc': return {}
+    y = regression_targets(y_S, _distill.n_classes(task.y_O))
+    return dict(acc_nngp=exact_kernel_accuracy(np.asarray(x_S, np.float32), y, task.x_t, task.y_t, kind='nngp', arch=task.fmap))
+
 def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
-    "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM (K classes: softmax LR), and the network if `cfg.net_eval`."
+    "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM (K classes: softmax LR); the network and the exact NNGP if asked."
     phi_S = featurize(task.fmap, np.asarray(x_S, np.float32))
     lam_S = lam_of(len(y_S), cfg.lam_S_scale)
-    y_S = score_labels(y_S, _distill.n_classes(task.y_O))
-    out = {f'acc_{m}': kernel_model_accuracy(phi_S, y_S, task.phi_t, task.y_t, lam_S, m) for m in task.targets}
-    if cfg.net_eval:
-        out['acc_net'] = network_accuracy(x_S, y_S, task.x_t, task.y_t, NET_OF_ARCH[task.arch], seed=task.seed,
-                                          steps=cfg.net_steps, width=cfg.net_width[task.arch])
+    out = {f'acc_{m}': kernel_model_accuracy(phi_S, score_labels(y_S, _distill.n_classes(task.y_O)), task.phi_t, task.y_t, lam_S, m)
+           for m in task.targets}
+    if cfg.net_eval: out.update(net_score(task, x_S, y_S, cfg))
+    if cfg.exact_eval: out.update(exact_score(task, x_S, y_S))
     return out
 
 def set_path(out, # a benchmark directory
@@ -336,6 +356,49 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     recs = load_results(out)
     write_report(recs, out, cfg)
     return recs
+
+def config_of(out) -> BenchConfig:
+    "The `BenchConfig` a benchmark directory was run with (from its env.json)."
+    p = Path(out) / 'env.json'
+    if not p.exists(): raise FileNotFoundError(f'{p} is missing: {out} is not a benchmark directory (run `dgkip bench` there first).')
+    c = json.loads(p.read_text())['config']
+    return BenchConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in c.items() if k in BenchConfig._fields})
+
+def scoring_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
+    "A `Task` with what scoring a kept set by networks and exact kernels needs (test data, labels, the feature map): no features, no fits."
+    _, y_O, x_t, y_t = _distill.load_task(dataset, cfg.classes, n_train=cfg.n_train, standardize=cfg.standardize)
+    if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
+    fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_t.shape[1:], **cfg.features[arch])
+    return Task(dataset, arch, int(seed), None, y_O, x_t, y_t, fmap, None, None, {}, {})
+
+def rescore(out, # a benchmark directory whose sets were kept (out/sets)
+            net:bool=True, # add acc_net: a finite-width network trained from scratch on each set
+            exact:bool=True, # add acc_nngp: exact NNGP kernel ridge regression on each set (FC)
+            *,
+            progress:bool=True, # a tqdm bar over the records
+            log:Callable=print, # where messages go
+           ) -> list:
+    "Score the kept sets of `out` again with networks and/or exact kernels, adding the accuracies to the records that lack them."
+    from tqdm.auto import tqdm
+    out = Path(out); cfg = config_of(out)._replace(net_eval=net, exact_eval=exact)
+    lock = _lock(out)
+    try:
+        recs, code = load_results(out), {k: v for k, v in _distill.provenance().items() if k in ('commit', 'dirty')}
+        want = [k for k, on in (('acc_net', net), ('acc_nngp', exact)) if on]
+        todo = [j for j, r in enumerate(recs) if any(k not in r for k in want) and not (want == ['acc_nngp'] and r['arch'] != 'fc')]
+        missing = [j for j in todo if not set_path(out, recs[j]).exists()]
+        if missing: log(f'{len(missing)} of {len(todo)} records to score have no kept set (made before sets were kept); they stay as they are.')
+        task = None
+        for j in tqdm([j for j in todo if j not in missing], disable=not progress, desc=f'rescore {out.name}'):
+            r = recs[j]
+            if task is None or (task.dataset, task.arch, task.seed) != (r['dataset'], r['arch'], r['seed']):
+                task = scoring_task(cfg, r['dataset'], r['arch'], r['seed'])
+            x_S, y_S = load_set(out, r)
+            new = (net_score(task, x_S, y_S, cfg) if net and 'acc_net' not in r else {}) | (exact_score(task, x_S, y_S) if exact and 'acc_nngp' not in r else {})
+            recs[j] = _distill._jsonable(dict(r, **new, scored_at=code))
+            _atomic_write(out / 'results.jsonl', lambda f: f.write(''.join(json.dumps(q) + '\n' for q in recs).encode()))
+        return recs
+    finally: lock.unlink(missing_ok=True)
 
 # %% ../nbs/10_benchmarks.ipynb #2d7e1acb
 def _agg(vals: Sequence[float]) -> tuple:

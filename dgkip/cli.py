@@ -212,8 +212,8 @@ def evaluate_rows(out, # a run directory written by `dgkip distill`
                   **network_kw, # options for the networks (steps, width, ...)
                  ) -> dict:
     "{model: result dict of `dgkip.evaluate.evaluate_dir`} for each model."
-    from dgkip.evaluate import evaluate_dir, NETWORK_MODELS
-    nets = [m for m in models if m in NETWORK_MODELS]
+    from dgkip.evaluate import evaluate_dir, NETWORK_MODELS, KERNEL_MODELS
+    nets = [m for m in models if m not in KERNEL_MODELS]
     if certify and nets: raise ValueError(f'--certify applies to the kernel models (lr, svm, krr) only, not {", ".join(nets)}; '
                                           'evaluate the networks in a separate call without --certify.')
     res = {}

@@ -22,9 +22,9 @@ from .bounds import error_interval64, gap_bound, scores64, softmax_gap_bound
 from .objectives import HINGE_SMOOTHINGS, hinge_dual
 
 # %% auto #0
-__all__ = ['KERNEL_MODELS', 'NETWORK_MODELS', 'MODELS', 'NETWORKS', 'NETWORK_OBJECTIVES', 'model_loss', 'check_binary',
-           'train_kernel_model', 'kernel_model_accuracy', 'CertifiedError', 'GapCertificate', 'candidate_duals',
-           'certify_gap', 'certificate_gap', 'certified_error', 'DeviationCurve', 'deviation_curve',
+__all__ = ['KERNEL_MODELS', 'NETWORK_MODELS', 'EXACT_MODELS', 'MODELS', 'NETWORKS', 'NETWORK_OBJECTIVES', 'model_loss',
+           'check_binary', 'train_kernel_model', 'kernel_model_accuracy', 'CertifiedError', 'GapCertificate',
+           'candidate_duals', 'certify_gap', 'certificate_gap', 'certified_error', 'DeviationCurve', 'deviation_curve',
            'curve_from_history', 'plot_figure2', 'TrainedNetwork', 'make_network', 'label_targets', 'train_network',
            'network_scores', 'network_accuracy', 'NetworkProtocol', 'network_protocol', 'exact_kernel_scores',
            'exact_kernel_accuracy', 'transfer_table', 'confusion_matrix', 'plot_confusion', 'evaluate_dir']
@@ -32,7 +32,8 @@ __all__ = ['KERNEL_MODELS', 'NETWORK_MODELS', 'MODELS', 'NETWORKS', 'NETWORK_OBJ
 # %% ../nbs/07_evaluate.ipynb #d5c92d47
 KERNEL_MODELS = {'lr': 'logistic', 'svm': 'hinge', 'krr': 'squared'}  # evaluation model -> the loss it is trained with
 NETWORK_MODELS = ('fcnet', 'convnet')  # finite-width networks trained with optax
-MODELS = tuple(KERNEL_MODELS) + NETWORK_MODELS
+EXACT_MODELS = ('nngp', 'ntk')  # kernel ridge regression with the exact infinite-width kernel of the FC feature networks
+MODELS = tuple(KERNEL_MODELS) + NETWORK_MODELS + EXACT_MODELS
 
 def model_loss(model:str, # 'lr', 'svm' or 'krr'
                multiclass:bool=False, # a K-class task: the K-class counterpart ('lr' -> softmax, 'krr' -> squared on K outputs)
@@ -566,7 +567,7 @@ def _kernel_eval(model:str, phi_S, y_S, phi_t, y_t, lam_S:float, tol:float) -> d
     return out
 
 def evaluate_dir(path:Union[str, Path], # a `dgkip distill` output directory
-                 model:str, # 'lr', 'svm', 'krr', 'fcnet' or 'convnet'
+                 model:str, # 'lr', 'svm', 'krr' (on the features), 'fcnet', 'convnet' (networks), 'nngp' or 'ntk' (exact kernels, FC)
                  certify:bool=False, # also report the certified test-error bracket (kernel models only)
                  seed:int=0, # seed of the network initialisation
                  tol:float=1e-6, # solver tolerance for the kernel models
@@ -574,15 +575,14 @@ def evaluate_dir(path:Union[str, Path], # a `dgkip distill` output directory
                 ) -> dict:
     "Evaluate the distilled set in `path` with `model` on the real test set; a JSON-ready dict."
     from dgkip import distill as _d  # imported here: dgkip.distill is heavier and evaluation of arrays does not need it
-    if model not in NETWORK_MODELS: model_loss(model)  # unknown names and loss names fail here, before any loading
+    if model not in NETWORK_MODELS + EXACT_MODELS: model_loss(model)  # unknown names and loss names fail here, before any loading
     path = Path(path)
     if not path.is_dir(): raise FileNotFoundError(f'{path} is not a directory; pass the --out directory of `dgkip distill`.')
     for name, why in (('distilled.npz', ''), ('meta.json', ', which is needed to rebuild the feature map and test set')):
         if not (path / name).exists(): raise FileNotFoundError(f'{path} holds no {name}{why}; run `dgkip distill --out {path}` (again) first.')
-    if certify and model in NETWORK_MODELS: raise ValueError(f'certify=True certifies kernel models only, not {model!r}.')
+    if certify and model not in KERNEL_MODELS: raise ValueError(f'certify=True certifies the kernel models on the features (lr, svm, krr) only, not {model!r}.')
     x, y, meta, _ = _d.load_distilled(path)
     s, multiclass = meta.get('settings', {}), np.ndim(y) == 2
-    if multiclass and model in NETWORK_MODELS: raise ValueError(f'{model} evaluation of K-class sets is not available yet; use lr, svm or krr.')
     if multiclass and certify and model != 'lr': raise ValueError(f'the K-class certificate is for the softmax model (lr), not {model!r}.')
     fmap, x_O, y_O, x_t, y_t, lam_O, lam_S, _ = _d.rebuild(meta)
     y_t = np.asarray(y_t) if multiclass else jnp.asarray(y_t, jnp.float32)
@@ -598,6 +598,8 @@ def evaluate_dir(path:Union[str, Path], # a `dgkip distill` output directory
             out.update(certified=dict(lo=ce.lo, hi=ce.hi, gap=ce.gap, radius=ce.radius, n_correct=ce.n_correct, n_wrong=ce.n_wrong,
                                       measured=n_err / ce.n_test, inside=ce.n_wrong <= n_err <= ce.n_test - ce.n_correct,
                                       dual=ce.dual, allowance=ce.allowance))
+    elif model in EXACT_MODELS:
+        out.update(eval_loss=f'squared (kernel ridge regression, exact {model.upper()})', test_acc=exact_kernel_accuracy(x, y, x_t, y_t, kind=model, arch=fmap))
     else:
         net = train_network(model, x, y, key=jax.random.key(seed), **network_kw)
         out.update(eval_loss=network_kw.get('objective', 'mse'), width=net.width, depth=net.depth, steps=len(net.losses),
