@@ -91,7 +91,8 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--checkpoint-every', type=int, default=r.checkpoint_every, help='steps between checkpoints')
     d.add_argument('--eval-every', type=int, default=r.eval_every, help='steps between fits of theta*_S (true deviation, accuracy); 0: at the end')
     d.add_argument('--n-train', type=int, default=None, help='use only the first N training images (quick runs)')
-    d.add_argument('--standardize', action='store_true', help='standardise pixels with the training mean and std (helps Fashion-MNIST)')
+    d.add_argument('--standardize', action=argparse.BooleanOptionalAction, default=None,
+                   help='standardise pixels with the training mean and std (default: the task\'s: yes for more than two classes, no for two)')
     d.add_argument('--data-dir', default=None, help='directory with the dataset files (see dgkip.data)')
     d.add_argument('--no-progress', action='store_true', help='no progress bar')
     return d
@@ -142,6 +143,10 @@ def add_bench(sub) -> argparse.ArgumentParser:
     b.add_argument('--no-figure2', action='store_true', help='skip the Figure-2 runs')
     b.add_argument('--standardize', action=argparse.BooleanOptionalAction, default=None,
                    help="standardise pixels with the training mean and std, or not (None: as the preset says)")
+    b.add_argument('--net-eval', action=argparse.BooleanOptionalAction, default=None,
+                   help='also score every set with a finite-width network trained from scratch (default: the preset\'s)')
+    b.add_argument('--exact-eval', action=argparse.BooleanOptionalAction, default=None,
+                   help='also score every set by kernel ridge regression with the exact NNGP kernel (FC; default: the preset\'s)')
     b.add_argument('--no-progress', action='store_true', help='no progress bar')
     return b
 
@@ -270,7 +275,7 @@ def cmd_bench(a:argparse.Namespace) -> int:
     from dgkip import bench
     over = {k: tuple(v) for k, v in (('datasets', a.datasets), ('archs', a.archs), ('methods', a.methods), ('ipcs', a.ipcs),
                                       ('seeds', a.seeds)) if v is not None}
-    if a.standardize is not None: over['standardize'] = a.standardize
+    over.update({k: v for k, v in (('standardize', a.standardize), ('net_eval', a.net_eval), ('exact_eval', a.exact_eval)) if v is not None})
     cfg = bench.preset(a.preset, **over)
     bench.run_bench(cfg, a.out, progress=not a.no_progress, figure2=not a.no_figure2)
     print((Path(a.out) / 'report.md').read_text())
