@@ -21,8 +21,8 @@ from .features import PAPER, featurize
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES',
            'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name',
-           'check_config', 'preset', 'Task', 'lam_of', 'make_task', 'certificate64', 'score_labels',
-           'regression_targets', 'net_score', 'exact_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
+           'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task', 'certificate64', 'score_labels',
+           'eval_classes', 'net_score', 'exact_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
            'environment', 'load_results', 'run_bench', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table',
            'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'Published',
            'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
@@ -139,11 +139,15 @@ def lam_of(n:int, scale:float) -> float:
     "lambda = n * scale, the convention of `dgkip.distill`."
     return float(n) * float(scale)
 
-def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
-    "Load the task, build the seed's feature map, featurise, and fit the ceilings (LR and SVM; K classes: softmax LR)."
+def task_inputs(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> tuple:
+    "(x_O, y_O, x_t, y_t, fmap): the benchmark's data for `dataset` (test set cut to `cfg.n_test`) and the seed's feature map."
     x_O, y_O, x_t, y_t = _distill.load_task(dataset, cfg.classes, n_train=cfg.n_train, standardize=cfg.standardize)
     if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
-    fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_O.shape[1:], **cfg.features[arch])
+    return x_O, y_O, x_t, y_t, _distill.make_feature_map(arch, _distill.feature_key(seed), x_O.shape[1:], **cfg.features[arch])
+
+def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
+    "Load the task, build the seed's feature map, featurise, and fit the ceilings (LR and SVM; K classes: softmax LR)."
+    x_O, y_O, x_t, y_t, fmap = task_inputs(cfg, dataset, arch, seed)
     phi_O, phi_t = featurize(fmap, x_O), featurize(fmap, x_t)
     lam_O = lam_of(len(y_O), cfg.lam_O_scale)
     targets, secs = {}, {}
@@ -212,25 +216,20 @@ def score_labels(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
     rows = one_hot(np.asarray(y_S).astype(np.int32), K, jnp.float32) if np.ndim(y_S) == 1 else jnp.asarray(y_S, jnp.float32)
     return np.asarray(project_simplex(rows))
 
-def regression_targets(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
-                       K:int, # classes of the task (2: binary)
-                      ) -> np.ndarray:
-    "What the regression models (networks with mse, exact-kernel KRR) fit: y_S for two classes; K classes: the learned rows, or one-hot rows of indices."
-    if K == 2 or np.ndim(y_S) == 2: return np.asarray(y_S, np.float32)
-    return np.asarray(one_hot(np.asarray(y_S).astype(np.int32), K, jnp.float32))
+def eval_classes(task:Task) -> Optional[int]:
+    "The `n_classes` the network and exact-kernel evaluations take: None for the binary task, K for K classes (labels as indices or rows)."
+    return None if _distill.is_binary(task.y_O) else _distill.n_classes(task.y_O)
 
 def net_score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
     "The finite-width network trained from scratch on the set (mse on the labels or label rows): accuracy and its protocol."
-    kw = dict(steps=cfg.net_steps, width=cfg.net_width[task.arch])
-    y = regression_targets(y_S, _distill.n_classes(task.y_O))
-    acc = network_accuracy(x_S, y, task.x_t, task.y_t, NET_OF_ARCH[task.arch], seed=task.seed, **kw)
+    kw = dict(steps=cfg.net_steps, width=cfg.net_width[task.arch], n_classes=eval_classes(task))
+    acc = network_accuracy(x_S, y_S, task.x_t, task.y_t, NET_OF_ARCH[task.arch], seed=task.seed, **kw)
     return dict(acc_net=acc, net_protocol=network_protocol(NET_OF_ARCH[task.arch], seed=task.seed, **kw)._asdict())
 
 def exact_score(task:Task, x_S, y_S) -> dict:
     "Kernel ridge regression on the set with the exact NNGP kernel of the feature networks (FC only; nothing for ConvNets)."
     if task.arch != 'fc': return {}
-    y = regression_targets(y_S, _distill.n_classes(task.y_O))
-    return dict(acc_nngp=exact_kernel_accuracy(np.asarray(x_S, np.float32), y, task.x_t, task.y_t, kind='nngp', arch=task.fmap))
+    return dict(acc_nngp=exact_kernel_accuracy(x_S, y_S, task.x_t, task.y_t, kind='nngp', arch=task.fmap, n_classes=eval_classes(task)))
 
 def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
     "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM (K classes: softmax LR); the network and the exact NNGP if asked."
@@ -250,7 +249,6 @@ def set_path(out, # a benchmark directory
 
 def save_set(path:Path, x_S, y_S) -> None:
     "Write a distilled set (images, labels as the method learned them) atomically, so that it can be scored again later."
-    path.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(path, lambda f: np.savez_compressed(f, x=np.asarray(x_S, np.float32), y=np.asarray(y_S, np.float32)))
 
 def load_set(out, rec:dict) -> tuple:
@@ -366,9 +364,7 @@ def config_of(out) -> BenchConfig:
 
 def scoring_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
     "A `Task` with what scoring a kept set by networks and exact kernels needs (test data, labels, the feature map): no features, no fits."
-    _, y_O, x_t, y_t = _distill.load_task(dataset, cfg.classes, n_train=cfg.n_train, standardize=cfg.standardize)
-    if cfg.n_test is not None: x_t, y_t = x_t[:cfg.n_test], y_t[:cfg.n_test]
-    fmap = _distill.make_feature_map(arch, _distill.feature_key(seed), x_t.shape[1:], **cfg.features[arch])
+    _, y_O, x_t, y_t, fmap = task_inputs(cfg, dataset, arch, seed)
     return Task(dataset, arch, int(seed), None, y_O, x_t, y_t, fmap, None, None, {}, {})
 
 def rescore(out, # a benchmark directory whose sets were kept (out/sets)
@@ -385,7 +381,8 @@ def rescore(out, # a benchmark directory whose sets were kept (out/sets)
     try:
         recs, code = load_results(out), {k: v for k, v in _distill.provenance().items() if k in ('commit', 'dirty')}
         want = [k for k, on in (('acc_net', net), ('acc_nngp', exact)) if on]
-        todo = [j for j, r in enumerate(recs) if any(k not in r for k in want) and not (want == ['acc_nngp'] and r['arch'] != 'fc')]
+        lacks = lambda r: [k for k in want if k not in r and (k != 'acc_nngp' or r['arch'] == 'fc')]  # no exact kernel for ConvNets
+        todo = [j for j, r in enumerate(recs) if lacks(r)]
         missing = [j for j in todo if not set_path(out, recs[j]).exists()]
         if missing: log(f'{len(missing)} of {len(todo)} records to score have no kept set (made before sets were kept); they stay as they are.')
         task = None
@@ -393,8 +390,8 @@ def rescore(out, # a benchmark directory whose sets were kept (out/sets)
             r = recs[j]
             if task is None or (task.dataset, task.arch, task.seed) != (r['dataset'], r['arch'], r['seed']):
                 task = scoring_task(cfg, r['dataset'], r['arch'], r['seed'])
-            x_S, y_S = load_set(out, r)
-            new = (net_score(task, x_S, y_S, cfg) if net and 'acc_net' not in r else {}) | (exact_score(task, x_S, y_S) if exact and 'acc_nngp' not in r else {})
+            x_S, y_S = load_set(out, r); need = lacks(r)
+            new = (net_score(task, x_S, y_S, cfg) if 'acc_net' in need else {}) | (exact_score(task, x_S, y_S) if 'acc_nngp' in need else {})
             recs[j] = _distill._jsonable(dict(r, **new, scored_at=code))
             _atomic_write(out / 'results.jsonl', lambda f: f.write(''.join(json.dumps(q) + '\n' for q in recs).encode()))
         return recs
@@ -556,12 +553,7 @@ class CodeStatus(NamedTuple):
     command: Optional[str]  # the command that made the records, if recorded
     why: str  # why `changed` is unknown ('' when known)
 
-def _git(repo, *args) -> Optional[str]:
-    "Standard output of `git -C repo args...`, or None if git is missing or the command fails."
-    import subprocess
-    try: r = subprocess.run(['git', '-C', str(repo), *args], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.SubprocessError): return None
-    return r.stdout.strip() if r.returncode == 0 else None
+_git = _distill._git  # `git -C repo args...` -> its output, or None (the helper `provenance` uses)
 
 def code_status(out, # a benchmark directory (results.jsonl, env.json)
                 modules:Sequence[str]=MEASURED_MODULES, # paths, relative to the repository root, whose changes matter

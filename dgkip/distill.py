@@ -669,14 +669,19 @@ def _versions() -> dict:
     out['python'] = platform.python_version()
     return out
 
+def _git(repo, *args) -> Optional[str]:
+    "Standard output of `git -C repo args...`, or None if git is missing or the command fails."
+    import subprocess
+    try: r = subprocess.run(['git', '-C', str(repo), *args], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError): return None
+    return r.stdout.strip() if r.returncode == 0 else None
+
 def provenance(command:Optional[str]=None, # the command that made the record (default: this process's command line)
               ) -> dict:
     "Where a record comes from: the git commit of the code (and whether it had local changes), the command, the machine."
-    import subprocess, sys
+    import sys
     root = Path(__file__).resolve().parents[1] if '__file__' in globals() else Path.cwd()
-    def git(*a):
-        try: return subprocess.run(['git', *a], cwd=root, capture_output=True, text=True, timeout=10).stdout.strip() or None
-        except (OSError, subprocess.SubprocessError): return None
+    git = functools.partial(_git, root)
     dirty = git('status', '--porcelain', '--', 'dgkip', 'benchmarks', ':!benchmarks/results')  # records being written are not code
     return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or ' '.join(sys.argv),
                 machine=dict(node=platform.node(), machine=platform.machine(), cpus=__import__('os').cpu_count(), backend=jax.default_backend()),
