@@ -41,9 +41,10 @@ def run_steps(step:Callable, # step(state, i) -> (state, loss): one outer iterat
               *,
               log_every:int=10, # iterations between history records (the last one is always recorded)
               progress:bool=True, # show a tqdm bar with the objective
-              desc:str='' # label of the progress bar
+              desc:str='', # label of the progress bar
+              observe:Optional[Callable]=None, # observe(iteration, state) after every iteration; True stops the run
              ) -> tuple:
-    "Run `steps` outer iterations; return (state, history, median seconds per iteration after the first)."
+    "Run at most `steps` outer iterations; return (state, history, median seconds per iteration after the first)."
     if not (isinstance(steps, (int, np.integer)) and steps >= 1): raise ValueError(f'steps must be a positive integer, got {steps!r}.')
     history, times, t0 = [], [], time.perf_counter()
     bar = tqdm(range(int(steps)), desc=desc, disable=not progress, leave=False)
@@ -53,9 +54,11 @@ def run_steps(step:Callable, # step(state, i) -> (state, loss): one outer iterat
         loss = float(jax.block_until_ready(loss))
         times.append(time.perf_counter() - t)
         if not np.isfinite(loss): raise FloatingPointError(f'{desc or "baseline"}: the objective became {loss} at iteration {i}; lower the learning rate.')
-        if i % log_every == 0 or i == steps - 1:
+        stop = observe is not None and bool(observe(i + 1, state))
+        if i % log_every == 0 or i == steps - 1 or stop:
             history.append(dict(step=i, loss=loss, seconds=time.perf_counter() - t0))
             bar.set_postfix(loss=f'{loss:.3g}')
+        if stop: break
     step_seconds = float(np.median(times[1:])) if len(times) > 1 else float(times[0])
     return state, history, step_seconds
 
@@ -312,6 +315,7 @@ def kip(x_O, # training images (n_O, H, W, C)
         exact:bool=False, # exact NNGP kernel of fmap's architecture (neural-tangents; small problems only)
         log_every:int=10, # steps between history records
         progress:bool=True, # show a progress bar
+        observe:Optional[Callable]=None, # observe(iteration, x_S, y_S) after every iteration; True stops the run
        ) -> BaselineResult:
     "KIP: learn (x_S, y_S) so that kernel ridge regression on it predicts random batches of real points (K outputs for K classes)."
     t0 = time.perf_counter()
@@ -332,8 +336,8 @@ def kip(x_O, # training images (n_O, H, W, C)
     y_S = kip_label_rows(y_S, K)
     state = KIPState(x_S, y_S, kip_optimizer(float(lr)).init((x_S, y_S)), jax.random.fold_in(key, 1))
     params, t_O, ys = None if exact else fmap.params, kip_targets(fmap, x_O, exact), kip_label_rows(y_O, K)
-    state, history, sec = run_steps(lambda s, i: step(s, params, t_O, ys), state, steps, log_every=log_every,
-                                    progress=progress, desc='KIP')
+    state, history, sec = run_steps(lambda s, i: step(s, params, t_O, ys), state, steps, log_every=log_every, progress=progress,
+                                    desc='KIP', observe=observe and (lambda i, s: observe(i, s.x_S, s.y_S)))
     settings = dict(ipc=int(ipc), steps=int(steps), lr=float(lr), reg=float(reg), batch_size=batch,
                     learn_labels=bool(learn_labels), init=init, kernel='nngp' if exact else 'rf',
                     features=_feature_settings(fmap), n_O=int(np.shape(y_O)[0]), n_classes=K, key=_key_list(key))

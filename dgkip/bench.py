@@ -21,12 +21,13 @@ from .features import PAPER, featurize
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES',
            'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name',
-           'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task', 'certificate64', 'score_labels',
-           'eval_classes', 'net_score', 'exact_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
-           'environment', 'load_results', 'run_bench', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table',
-           'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'Published',
-           'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
-           'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
+           'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task', 'certificate64', 'snapshot_steps',
+           'observer', 'time_to', 'acc_at', 'score_labels', 'eval_classes', 'net_score', 'exact_score', 'kernel_score',
+           'score', 'set_path', 'save_set', 'load_set', 'run_cell', 'environment', 'load_results', 'reference_records',
+           'cell_seconds', 'estimate_line', 'run_bench', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table',
+           'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative',
+           'curve_metrics', 'plot_curves', 'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line',
+           'paper_table3', 'transfer_gaps', 'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -59,30 +60,39 @@ class BenchConfig(NamedTuple):
     lam_O_scale: float = _distill.LAM_O_SCALE  # lambda_O / n_O of theta*_O (and so of every DGKIP run)
     lam_S_scale: float = _distill.LAM_S_SCALE  # lambda_S / n_S of every DGKIP run and of the models that score a set
     exact_eval: bool = False  # also score every set by kernel ridge regression with the exact NNGP kernel (FC features only)
+    snapshots: int = 0  # about this many snapshots of every iterative run, log-spaced, scored along wall time (0: none)
+    budget_s: Optional[float] = None  # wall-clock budget of every baseline cell: it stops at the first iteration past it (None: its steps)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
+_MID = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128), conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # D = 1024 / 512, fixed
+# here rather than read from dgkip.distill.DEFAULT_FEATURES: a change of the library's defaults leaves the committed benchmarks' settings alone
 PRESETS = {
     'ci': BenchConfig('ci', ('mnist',), (0, 1), (1, 10), (0,), ('fc',), METHODS,
                       steps=dict(dgkip_svm=30, dgkip_lr=30, kip=30, dd=3, dc=2, dsa=2), features=_SMALL,
                       net_width=dict(fc=64, conv=16), n_train=1000, n_test=500, fig2_ipcs=(1, 10), fig2_steps=20, fig2_every=10, net_batch=64),
     'cpu': BenchConfig('cpu', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                        steps=dict(dgkip_svm=300, dgkip_lr=300, kip=300, dd=10, dc=3, dsa=3),
-                       features=dict(fc=_distill.DEFAULT_FEATURES['fc'], conv=_distill.DEFAULT_FEATURES['conv']),
+                       features=dict(fc=_MID['fc'], conv=_MID['conv']),
                        net_width=dict(fc=128, conv=16), n_train=4000, n_test=None, fig2_steps=300, fig2_every=30,
                        bilevel_seeds=(0,), net_batch=64),
     'targets': BenchConfig('targets', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
-                           steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=_distill.DEFAULT_FEATURES['fc']),
+                           steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=_MID['fc']),
                            net_width=dict(fc=128), n_train=None, standardize=True, fig2_ipcs=(10,), fig2_steps=1500, fig2_every=150),
     'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
                                  steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=PAPER['fc']), net_width=dict(fc=128),
                                  n_train=None, standardize=True, lam_O_scale=1e-6, fig2_ipcs=()),
     'multiclass': BenchConfig('multiclass', ('mnist', 'fashion_mnist'), 'all', (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_lr', 'kip', 'random'),
-                              steps=dict(dgkip_lr=1000, kip=1000), features=dict(fc=_distill.DEFAULT_FEATURES['fc']), net_width=dict(fc=128),
+                              steps=dict(dgkip_lr=1000, kip=1000), features=dict(fc=_MID['fc']), net_width=dict(fc=128),
                               lam_O_scale=1e-5, lam_S_scale=1e-5, fig2_ipcs=(10,), fig2_steps=1000, fig2_every=100),
     'multiclass_ci': BenchConfig('multiclass_ci', ('mnist',), 'all', (1, 10), (0,), ('fc',), ('dgkip_lr', 'kip', 'random'),
                                  steps=dict(dgkip_lr=20, kip=20), features=dict(fc=_SMALL['fc']), net_width=dict(fc=64), n_train=2000, n_test=1000,
                                  lam_O_scale=1e-5, lam_S_scale=1e-5, fig2_ipcs=(1,), fig2_steps=20, fig2_every=10),
+    'wallclock': BenchConfig('wallclock', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('conv',),
+                             ('dgkip_lr', 'dgkip_svm', 'kip', 'dd', 'dc', 'dsa', 'random'),
+                             steps=dict(dgkip_svm=300, dgkip_lr=300, kip=10**6, dd=10**6, dc=10**6, dsa=10**6),  # baselines: until the budget
+                             features=dict(conv=_MID['conv']), net_width=dict(conv=128), n_train=4000,
+                             fig2_ipcs=(), snapshots=12, budget_s=300.0, net_eval=True),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
                          features=dict(PAPER),  # the paper's random features (App. D.1; FC: D = 7,680)
@@ -111,6 +121,10 @@ def check_config(cfg:BenchConfig) -> BenchConfig:
         bad = [m for m in cfg.methods if m in BINARY_ONLY]
         if bad: raise ValueError(f'{bad} need the binary task (two classes), but classes={cfg.classes!r} gives {task_name(cfg)}; '
                                  f'drop them from methods or use two classes.')
+    if not (isinstance(cfg.snapshots, (int, np.integer)) and cfg.snapshots >= 0):
+        raise ValueError(f'snapshots must be an integer >= 0, got {cfg.snapshots!r}.')
+    if cfg.budget_s is not None and not (np.isscalar(cfg.budget_s) and np.isfinite(cfg.budget_s) and cfg.budget_s > 0):
+        raise ValueError(f'budget_s must be a number of seconds > 0 (or None: no budget), got {cfg.budget_s!r}.')
     return cfg
 
 def preset(name:str, # a key of `PRESETS`, e.g. 'ci', 'cpu', 'paper' or 'multiclass'
@@ -157,13 +171,16 @@ def make_task(cfg:BenchConfig, dataset:str, arch:str, seed:int) -> Task:
 
 # %% ../nbs/10_benchmarks.ipynb #e4cd9970
 def _dgkip(loss:str) -> Callable:
-    def run(task: Task, ipc: int, steps: int, cfg: BenchConfig) -> baselines.BaselineResult:
-        stamps = []
+    def run(task: Task, ipc: int, steps: int, cfg: BenchConfig, observe:Optional[Callable]=None) -> baselines.BaselineResult:
+        stamps, rule = [], _distill.task_loss(loss, task.y_O)
+        def callback(k, g, state):
+            stamps.append(time.perf_counter())
+            if observe is not None: observe(k, state.x_S, _distill.labels_of(state.y_S, rule))  # DGKIP runs its steps: no budget stop
         t = time.perf_counter()
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss=loss,
                                       steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss],
                                       lam_O_scale=cfg.lam_O_scale, lam_S_scale=cfg.lam_S_scale,
-                                      callback=lambda s, g: stamps.append(time.perf_counter()))
+                                      callback=callback)
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
         gap = certificate64(task.fmap, res.x, res.y, res.target.theta, res.meta['lam_S'], loss)
@@ -184,28 +201,65 @@ def certificate64(fmap, x_S, y_S, theta_O, lam_S:float, loss:str) -> float:
                                      hinge_smoothing=_distill.HINGE_SMOOTHING)
         return max(float(g), 0.0)
 
-def _kip(task, ipc, steps, cfg):
-    return baselines.kip(task.x_O, task.y_O, task.fmap, ipc, jax.random.key(task.seed), steps=steps, progress=False)
+def _kip(task, ipc, steps, cfg, observe=None):
+    return baselines.kip(task.x_O, task.y_O, task.fmap, ipc, jax.random.key(task.seed), steps=steps, progress=False, observe=observe)
 
-def _random(task, ipc, steps, cfg):
+def _random(task, ipc, steps, cfg, observe=None):
     return baselines.random_subset(task.x_O, task.y_O, ipc, jax.random.key(task.seed))
 
-def _herding(task, ipc, steps, cfg):
+def _herding(task, ipc, steps, cfg, observe=None):
     return baselines.herding(task.phi_O, task.x_O, task.y_O, ipc)
 
-def _kcenter(task, ipc, steps, cfg):
+def _kcenter(task, ipc, steps, cfg, observe=None):
     return baselines.kcenter(task.phi_O, task.x_O, task.y_O, ipc, jax.random.key(task.seed))
 
 def _bilevel(name: str) -> Callable:
-    def run(task, ipc, steps, cfg):
+    def run(task, ipc, steps, cfg, observe=None):
         from dgkip import bilevel
         return getattr(bilevel, name)(task.x_O, task.y_O, ipc, jax.random.key(task.seed), model=NET_OF_ARCH[task.arch],
-                                      width=cfg.net_width[task.arch], steps=steps, batch_size=cfg.net_batch, init='real', progress=False)
+                                      width=cfg.net_width[task.arch], steps=steps, batch_size=cfg.net_batch, init='real', progress=False,
+                                      observe=observe)
     return run
 
 BILEVEL = ('dd', 'dc', 'dsa')  # the methods that train networks in their inner loop
 RUNNERS = dict(dgkip_svm=_dgkip('svm'), dgkip_lr=_dgkip('lr'), kip=_kip, dd=_bilevel('dd'), dc=_bilevel('dc'), dsa=_bilevel('dsa'),
                random=_random, herding=_herding, kcenter=_kcenter)
+
+# %% ../nbs/10_benchmarks.ipynb #2d352ede
+def snapshot_steps(steps:int, # the run's iterations
+                   n:int, # about how many snapshots (0: none)
+                  ) -> frozenset:
+    "About `n` iterations in 1..steps, evenly spaced in log scale, the last one included."
+    if n <= 0: return frozenset()
+    return frozenset(np.unique(np.round(np.geomspace(1, steps, n)).astype(int)).tolist()) | {int(steps)}
+
+def observer(steps:int, # the run's iterations (an upper bound when there is a budget)
+             n:int, # about how many snapshots (`snapshot_steps`)
+             budget_s:Optional[float], # stop once this many seconds have passed (None: never)
+             t0:float, # `time.perf_counter()` at the start of the run's clock
+             kept:list, # where (iteration, seconds, x_S, y_S) go
+            ) -> Callable:
+    "observe(i, x_S, y_S) for the iterative methods: keep the set at `snapshot_steps` and once the budget is spent, then stop (True)."
+    at = snapshot_steps(steps, n)
+    def observe(i, x_S, y_S) -> bool:
+        t = time.perf_counter() - t0
+        over = budget_s is not None and t >= budget_s
+        if i in at or over: kept.append((int(i), t, np.asarray(x_S), np.asarray(y_S)))
+        return over
+    return observe
+
+def time_to(curve:Sequence, # (iteration, seconds, accuracy) snapshots of one run, in order
+            frac:float=0.99, # of the final accuracy
+           ) -> float:
+    "Seconds until the run first reached `frac` of its final accuracy."
+    return next(t for _, t, a in curve if a >= frac * curve[-1][2])
+
+def acc_at(curve:Sequence, # (iteration, seconds, accuracy) snapshots of one run, in order
+           seconds:float, # a wall-clock budget
+          ) -> Optional[float]:
+    "Accuracy of the last snapshot taken within `seconds` (None if the run had none by then)."
+    within = [a for _, t, a in curve if t <= seconds]
+    return within[-1] if within else None
 
 # %% ../nbs/10_benchmarks.ipynb #4e71a8e5
 def score_labels(y_S, # labels of a set: (n_S,) values, or label rows (n_S, K)
@@ -231,12 +285,15 @@ def exact_score(task:Task, x_S, y_S) -> dict:
     if task.arch != 'fc': return {}
     return dict(acc_nngp=exact_kernel_accuracy(x_S, y_S, task.x_t, task.y_t, kind='nngp', arch=task.fmap, n_classes=eval_classes(task)))
 
+def kernel_score(task:Task, x_S, y_S, cfg:BenchConfig, models:Optional[Sequence]=None) -> dict:
+    "Test accuracies of the kernel models (on the task's features) trained on (x_S, y_S): 'lr' and 'svm' for two classes, 'lr' for K (softmax)."
+    phi_S = featurize(task.fmap, np.asarray(x_S, np.float32))
+    lam_S, rows = lam_of(len(y_S), cfg.lam_S_scale), score_labels(y_S, _distill.n_classes(task.y_O))
+    return {f'acc_{m}': kernel_model_accuracy(phi_S, rows, task.phi_t, task.y_t, lam_S, m) for m in (models or task.targets)}
+
 def score(task:Task, x_S, y_S, cfg:BenchConfig) -> dict:
     "Test accuracies of the models trained on (x_S, y_S): kernel LR and SVM (K classes: softmax LR); the network and the exact NNGP if asked."
-    phi_S = featurize(task.fmap, np.asarray(x_S, np.float32))
-    lam_S = lam_of(len(y_S), cfg.lam_S_scale)
-    out = {f'acc_{m}': kernel_model_accuracy(phi_S, score_labels(y_S, _distill.n_classes(task.y_O)), task.phi_t, task.y_t, lam_S, m)
-           for m in task.targets}
+    out = kernel_score(task, x_S, y_S, cfg)
     if cfg.net_eval: out.update(net_score(task, x_S, y_S, cfg))
     if cfg.exact_eval: out.update(exact_score(task, x_S, y_S))
     return out
@@ -261,13 +318,18 @@ def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig,
              out=None, # benchmark directory: keep the distilled set in out/sets (None: keep nothing)
             ) -> dict:
     "Run one method at one IPC on a task and return its record (accuracies, ceilings, time per iteration)."
-    steps = int(cfg.steps.get(method, 0))
-    res = RUNNERS[method](task, ipc, steps, cfg)
+    steps, kept = int(cfg.steps.get(method, 0)), []
+    watch = cfg_iterative(method) and (cfg.snapshots > 0 or cfg.budget_s is not None)
+    charged = task.fit_seconds[method.split('_')[1]] if method.startswith('dgkip') else 0.0  # as in the run's total
+    observe = observer(steps, cfg.snapshots, None if method.startswith('dgkip') else cfg.budget_s, time.perf_counter() - charged, kept) if watch else None
+    res = RUNNERS[method](task, ipc, steps, cfg, observe)
     rec = dict(dataset=task.dataset, arch=task.arch, seed=task.seed, method=method, ipc=int(ipc), steps=steps,
                n_S=int(len(res.y)), step_seconds=float(res.step_seconds), total_seconds=float(res.total_seconds),
                **{f'ceiling_{m}': t.test_acc for m, t in task.targets.items()}, **score(task, res.x, res.y, cfg))
     for k in ('gap', 'rel_bound'):
         if k in res.settings: rec[k] = res.settings[k]
+    if watch:  # scored after the run, off its clock
+        rec.update(steps_run=kept[-1][0] if kept else steps, curve=[(i, t, kernel_score(task, x, y, cfg, ('lr',))['acc_lr']) for i, t, x, y in kept])
     if out is not None: save_set(set_path(out, rec), res.x, res.y)
     return _distill._jsonable(rec)
 
@@ -308,6 +370,39 @@ def _task_or_skip(cfg, dataset, arch, seed, log) -> Optional[Task]:
             f'Put the official files in $DGKIP_DATA (see dgkip.data) and run again to add it.')
         return None
 
+# %% ../nbs/10_benchmarks.ipynb #69635383
+def reference_records(name:str, # a preset name
+                     ) -> list:
+    "The committed records of preset `name` (`benchmarks/results/<name>` of a source checkout; empty if there is none)."
+    return load_results(Path(_distill.__file__).resolve().parents[1] / 'benchmarks' / 'results' / name)
+
+def cell_seconds(recs:list, # earlier records to go by
+                 dataset:str, arch:str, method:str, ipc:int) -> Optional[float]:
+    "Expected wall time of one cell from earlier records: the same cell's mean, else the same method, arch and IPC on any dataset; None if none."
+    for same in (lambda r: (r['dataset'], r['arch'], r['method'], r['ipc']) == (dataset, arch, method, ipc),
+                 lambda r: (r['arch'], r['method'], r['ipc']) == (arch, method, ipc)):
+        ts = [r['total_seconds'] for r in recs if same(r) and 'total_seconds' in r]
+        if ts: return float(np.mean(ts))
+    return None
+
+def _duration(sec: float) -> str:
+    return f'{sec:.0f} s' if sec < 90 else f'{sec / 60:.0f} min' if sec < 5400 else f'{sec / 3600:.1f} h'
+
+def estimate_line(cells:list, # the cells to run, (dataset, arch, seed, method, ipc)
+                  recs:list, # earlier records to go by
+                  budget_s:Optional[float]=None, # the baselines' wall-clock budget, if any: their estimate when no record tells
+                 ) -> str:
+    "One sentence: how many cells are left and about how long they take by `recs`, naming those nothing tells about."
+    if not cells: return 'every cell is done already: nothing to run.'
+    budgeted = lambda m: budget_s if budget_s is not None and (m == 'kip' or m in BILEVEL) else None  # the budgeted baselines
+    est = [cell_seconds(recs, d, a, m, i) or budgeted(m) for d, a, s, m, i in cells]
+    known = [e for e in est if e is not None]
+    unknown = sorted({f'{m} IPC {i}' for (d, a, s, m, i), e in zip(cells, est) if e is None})
+    line = f'{len(cells)} cell(s) to run'
+    if known: line += f': about {_duration(sum(known))} for {len(known)} of them by earlier records{" and the budget" if budget_s else ""}, plus building the tasks'
+    if unknown: line += f'; no earlier record tells how long {", ".join(unknown)} take{"s" if len(unknown) == 1 else ""}'
+    return line + '.'
+
 # %% ../nbs/10_benchmarks.ipynb #285aea5a
 def run_bench(cfg:BenchConfig|str, # a `BenchConfig` or a preset name
               out, # output directory (created; existing results are kept and skipped)
@@ -332,6 +427,8 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     bl_seeds = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
     cells = [(d, a, s, m, i) for s in cfg.seeds for d in cfg.datasets for a in cfg.archs for m in cfg.methods for i in cfg.ipcs
              if m not in BILEVEL or s in bl_seeds]  # seed first: an interrupted run has every method of the first seeds
+    todo = [c for c in cells if c not in done]
+    log(f'bench {cfg.name} in {out}: {estimate_line(todo, load_results(out) + reference_records(cfg.name), cfg.budget_s)}')
     skipped, tasks = set(), {}
     if figure2 and cfg.fig2_ipcs and not (out / 'figure2.json').exists():  # first, so that even a short run has its Figure 2
         for d in cfg.datasets:
@@ -491,6 +588,36 @@ def plot_step_times(recs:list, arch:str):
 def cfg_iterative(method:str) -> bool:
     "Whether `method` iterates (selection methods have no iterations to time)."
     return method not in ('random', 'herding', 'kcenter')
+
+# %% ../nbs/10_benchmarks.ipynb #631891cf
+def curve_metrics(recs:list, # benchmark records, some with a `curve`
+                  ref:str='dgkip_lr', # the method whose wall time is the common budget
+                 ) -> list:
+    "Copies of the records with `t99` and `acc_at_ref` (accuracy within `ref`'s wall time on the same cell) where the curves allow."
+    budget = {(r['dataset'], r['arch'], r['seed'], r['ipc']): r['total_seconds'] for r in recs if r['method'] == ref}
+    out = []
+    for r in recs:
+        r, b = dict(r), budget.get((r['dataset'], r['arch'], r['seed'], r['ipc']))
+        if r.get('curve'): r['t99'] = time_to(r['curve'])
+        if b is not None and r.get('curve'): r['acc_at_ref'] = acc_at(r['curve'], b)
+        elif b is not None and not cfg_iterative(r['method']): r['acc_at_ref'] = r['acc_lr']  # a selection takes no time
+        out.append(r)
+    return out
+
+def plot_curves(recs:list, dataset:str, arch:str, ipc:int):
+    "Kernel-LR test accuracy against wall time (log scale) of every run with a curve on one cell; selections as flat lines."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    rs = [r for r in recs if (r['dataset'], r['arch'], r['ipc']) == (dataset, arch, ipc)]
+    for j, m in enumerate(METHODS):
+        for k, r in enumerate(q for q in rs if q['method'] == m):
+            lab = LABELS[m] if k == 0 else None
+            if r.get('curve'): ax.semilogx([t for _, t, _ in r['curve']], [100 * a for _, _, a in r['curve']], '.-', color=f'C{j}', label=lab, alpha=0.8)
+            elif not cfg_iterative(m): ax.axhline(100 * r['acc_lr'], color=f'C{j}', ls=':', label=lab, alpha=0.8)
+    ax.set_xlabel('wall time (s)'); ax.set_ylabel('kernel LR test accuracy (%)'); ax.set_title(f'{dataset}, {arch}, IPC {ipc}: accuracy along the run')
+    if ax.lines: ax.legend(fontsize=8, ncol=2)
+    fig.tight_layout()
+    return fig
 
 # %% ../nbs/10_benchmarks.ipynb #daa15b85
 class Published(NamedTuple):
@@ -674,7 +801,13 @@ def _arch_section(recs:list, arch:str, task:Optional[str]) -> list:
     parts = ['**Kernel LR test accuracy (%)**\n' if binary else '**Kernel softmax LR test accuracy (%)**\n', t('acc_lr', ceiling='ceiling_lr')]
     if binary: parts += ['\n**Kernel SVM test accuracy (%)**\n', t('acc_svm', ceiling='ceiling_svm')]
     if any('acc_net' in r for r in recs): parts += ['\n**Network test accuracy (%)**\n', t('acc_net')]
+    if any('acc_nngp' in r for r in recs if r['arch'] == arch): parts += ['\n**Exact NNGP kernel regression test accuracy (%)**\n', t('acc_nngp')]
     parts += ['\n**Seconds per iteration** (each run: median over its iterations after compilation; mean ± std over seeds)\n', t('step_seconds', pct=False)]
+    if any(r.get('curve') for r in recs if r['arch'] == arch):
+        cm = curve_metrics(recs); tc = lambda metric, **kw: table(cm, arch, metric, task=task, **kw)
+        parts += ['\n**Wall time of the whole run (s)**, compilation included (DGKIP: with the fit of θ\\*_O)\n', t('total_seconds', pct=False),
+                  '\n**Seconds to reach 99% of the final accuracy**\n', tc('t99', pct=False),
+                  f'\n**Accuracy within DGKIP-LR\'s wall time (%)**: equal wall-clock budgets\n', tc('acc_at_ref')]
     if binary: parts += ['\n**Table 3: transfer**\n', transfer_report(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
                          targets_table(recs, arch)]
     return parts + ['\n**Cost claims**\n', claims_table(speed_claims(recs, arch)), '']
@@ -690,6 +823,9 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
         if not any(r['arch'] == arch for r in recs): continue
         parts += [f'## {name}{f", {task}" if task else ""}\n'] + _arch_section(recs, arch, task)
         fig = plot_step_times(recs, arch); fig.savefig(out / f'step_times_{arch}.png', dpi=100); plt.close(fig)
+        for d, i in sorted({(r['dataset'], r['ipc']) for r in recs if r['arch'] == arch and r.get('curve')}):
+            fig = plot_curves(recs, d, arch, i); fig.savefig(out / f'curves_{d}_{arch}_ipc{i}.png', dpi=100); plt.close(fig)
+            parts.append(f'![accuracy along wall time](curves_{d}_{arch}_ipc{i}.png)\n')
     if any('acc_svm' in r for r in recs): parts += ["## The paper's Table 3 (not measured here)\n", paper_table3()]
     datasets = {r['dataset'] for r in recs}
     if cfg: parts.append(published_table([p for p in PUBLISHED if p.dataset in datasets and p.classes == task_name(cfg, p.dataset)]))

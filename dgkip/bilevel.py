@@ -139,6 +139,7 @@ def dd(x_O, # real training images, shape (n, H, W, C)
        *,
        log_every:int=10, # outer iterations between history records
        progress:bool=True, # show a progress bar
+       observe:Optional[Callable]=None, # observe(iteration, x_S, y_S) after every iteration; True stops the run
        **kw, # fields of `DDSettings` by name
       ) -> BaselineResult:
     "Dataset Distillation: learn images (and step sizes) so a few unrolled SGD steps on them fit the real data."
@@ -150,7 +151,8 @@ def dd(x_O, # real training images, shape (n, H, W, C)
     state = DDState(x0, rho, optax.adam(s.lr).init((x0, rho)), k_run)
     jstep = _dd_step(make_network(s.model, s.width, s.depth), min(s.batch_size, len(y_O)), s.lr)
     xO, yO = jnp.asarray(x_O, jnp.float32), jnp.asarray(y_O, jnp.float32)
-    state, history, sec = run_steps(lambda st, i: jstep(st, xO, yO, y_S), state, s.steps, log_every=log_every, progress=progress, desc='dd')
+    state, history, sec = run_steps(lambda st, i: jstep(st, xO, yO, y_S), state, s.steps, log_every=log_every, progress=progress, desc='dd',
+                                    observe=observe and (lambda i, st: observe(i, st.x, y_S)))
     settings = dict(method='dd', ipc=int(ipc), **s._asdict(), key=_key_list(key), learned_step_sizes=np.asarray(jax.nn.softplus(state.rho)).tolist())
     return BaselineResult('dd', np.asarray(state.x), np.asarray(y_S), history, sec, time.perf_counter() - t0, settings)
 
@@ -242,7 +244,8 @@ def _checked_dc(x_O, y_O, ipc, s: DCSettings) -> DCSettings:
                       inner_loop=i_def if s.inner_loop is None else _check_pos_int('inner_loop', s.inner_loop),
                       strategy=None if s.strategy is None else check_strategy(s.strategy))
 
-def _condense(method: str, x_O, y_O, ipc: int, key, s: DCSettings, log_every: int, progress: bool) -> BaselineResult:
+def _condense(method: str, x_O, y_O, ipc: int, key, s: DCSettings, log_every: int, progress: bool,
+              observe: Optional[Callable] = None) -> BaselineResult:
     "Run DC (s.strategy None) or DSA with checked settings `s`."
     t0 = time.perf_counter()
     k_init, k_run = jax.random.split(key)
@@ -252,7 +255,8 @@ def _condense(method: str, x_O, y_O, ipc: int, key, s: DCSettings, log_every: in
     batch = min(s.batch_size, x_neg.shape[0], x_pos.shape[0])  # the same for both classes, so they run as one vmapped batch
     state = DCState(x0, optax.sgd(s.lr, momentum=0.5).init(x0), k_run)
     jstep = _dc_step(make_network(s.model, s.width, s.depth), int(ipc), s.outer_loop, s.inner_loop, batch, s.lr, s.net_lr, s.strategy)
-    state, history, sec = run_steps(lambda st, i: jstep(st, x_neg, x_pos), state, s.steps, log_every=log_every, progress=progress, desc=method)
+    state, history, sec = run_steps(lambda st, i: jstep(st, x_neg, x_pos), state, s.steps, log_every=log_every, progress=progress, desc=method,
+                                    observe=observe and (lambda i, st: observe(i, st.x, y_S)))
     settings = {k: v for k, v in dict(method=method, ipc=int(ipc), **s._asdict(), key=_key_list(key)).items() if v is not None}
     if s.strategy is not None: settings['strategy'] = list(s.strategy)
     return BaselineResult(method, np.asarray(state.x), np.asarray(y_S), history, sec, time.perf_counter() - t0, settings)
@@ -265,11 +269,12 @@ def dc(x_O, # real training images, shape (n, H, W, C)
        *,
        log_every:int=10, # outer iterations between history records
        progress:bool=True, # show a progress bar
+       observe:Optional[Callable]=None, # observe(iteration, x_S, y_S) after every iteration; True stops the run
        **kw, # fields of `DCSettings` by name
       ) -> BaselineResult:
     "Dataset Condensation: match the parameter gradients of synthetic and real batches, class by class, along training."
     s = _checked_dc(x_O, y_O, ipc, override(settings or DCSettings(), **kw)._replace(strategy=None))
-    return _condense('dc', x_O, y_O, ipc, key, s, log_every, progress)
+    return _condense('dc', x_O, y_O, ipc, key, s, log_every, progress, observe)
 
 # %% ../nbs/08b_bilevel.ipynb #e6c67c47
 def brightness(x, key, strength:float=1.0):
@@ -365,12 +370,13 @@ def dsa(x_O, # real training images, shape (n, H, W, C)
         *,
         log_every:int=10, # outer iterations between history records
         progress:bool=True, # show a progress bar
+        observe:Optional[Callable]=None, # observe(iteration, x_S, y_S) after every iteration; True stops the run
         **kw, # fields of `DCSettings` by name (strategy: add 'flip' for natural images)
        ) -> BaselineResult:
     "DC with Differentiable Siamese Augmentation: the same random augmentation of both batches before matching."
     s = override(settings or DCSettings(strategy=DIGITS_STRATEGY), **kw)
     s = _checked_dc(x_O, y_O, ipc, s._replace(strategy=DIGITS_STRATEGY if s.strategy is None else s.strategy))
-    return _condense('dsa', x_O, y_O, ipc, key, s, log_every, progress)
+    return _condense('dsa', x_O, y_O, ipc, key, s, log_every, progress, observe)
 
 # %% ../nbs/08b_bilevel.ipynb #ee15a2dc
 def seconds_per_iteration(method:Callable, # `dd`, `dc` or `dsa`

@@ -83,7 +83,8 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--fixed-labels', action='store_true', help='keep the labels at -1/+1 instead of learning them')
     d.add_argument('--hinge-smoothing', default=s.hinge_smoothing, choices=HINGE_SMOOTHINGS,
                    help="the hinge's dual (--loss svm): 'sigmoid' (the paper's), 'smoothed_hinge' (labels start inside the margin) or 'exact'")
-    d.add_argument('--init', default=s.init, choices=['real', 'noise'], help='initial synthetic images')
+    d.add_argument('--init', default=s.init, choices=['real', 'herding', 'noise'],
+                   help='initial synthetic images: a random class-balanced sample, the herded one (deterministic), or noise')
     d.add_argument('--seed', type=int, default=s.seed, help='seed of the features, the initialisation and the run')
     d.add_argument('--out', required=True, help='output directory (must be new or empty unless --force/--resume)')
     d.add_argument('--force', action='store_true', help='clear the outputs of an earlier run in OUT and start over')
@@ -133,7 +134,8 @@ def add_bench(sub) -> argparse.ArgumentParser:
                    help='sizes: ci (minutes), cpu (2-core machine, < 1 h), targets (DGKIP on all training images, ~1 h per dataset), '
                         "targets_paper (the same with the paper's FC features and lambda_O/n_O = 1e-6, ~25 min per seed and dataset), paper (GPU), "
                         'multiclass (all ten classes of MNIST and Fashion-MNIST: DGKIP-LR, KIP, random; about 10 min per dataset, seed '
-                        'and IPC on 2 cores), multiclass_ci (under a minute)')
+                        'and IPC on 2 cores), multiclass_ci (under a minute), wallclock (every baseline for 300 s per cell, '
+                        'the same seconds for all: about 2.5 h)')
     b.add_argument('--out', required=True, help='output directory (finished cells already there are skipped)')
     b.add_argument('--datasets', nargs='+', default=None, help='override the preset datasets')
     b.add_argument('--archs', nargs='+', default=None, choices=['fc', 'conv'], help='override the preset feature architectures')
@@ -147,6 +149,10 @@ def add_bench(sub) -> argparse.ArgumentParser:
                    help='also score every set with a finite-width network trained from scratch (default: the preset\'s)')
     b.add_argument('--exact-eval', action=argparse.BooleanOptionalAction, default=None,
                    help='also score every set by kernel ridge regression with the exact NNGP kernel (FC; default: the preset\'s)')
+    b.add_argument('--snapshots', type=int, default=None,
+                   help='keep about this many snapshots of every iterative run, scored along wall time (default: the preset\'s)')
+    b.add_argument('--budget-s', type=float, default=None,
+                   help='stop every baseline cell after this many seconds, its steps an upper bound (default: the preset\'s)')
     b.add_argument('--no-progress', action='store_true', help='no progress bar')
     return b
 
@@ -275,7 +281,8 @@ def cmd_bench(a:argparse.Namespace) -> int:
     from dgkip import bench
     over = {k: tuple(v) for k, v in (('datasets', a.datasets), ('archs', a.archs), ('methods', a.methods), ('ipcs', a.ipcs),
                                       ('seeds', a.seeds)) if v is not None}
-    over.update({k: v for k, v in (('standardize', a.standardize), ('net_eval', a.net_eval), ('exact_eval', a.exact_eval)) if v is not None})
+    over.update({k: v for k, v in (('standardize', a.standardize), ('net_eval', a.net_eval), ('exact_eval', a.exact_eval),
+                                              ('snapshots', a.snapshots), ('budget_s', a.budget_s)) if v is not None})
     cfg = bench.preset(a.preset, **over)
     bench.run_bench(cfg, a.out, progress=not a.no_progress, figure2=not a.no_figure2)
     print((Path(a.out) / 'report.md').read_text())

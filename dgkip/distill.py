@@ -39,7 +39,7 @@ LAM_O_SCALE = 1e-5  # default lambda_O / n_O
 LAM_S_SCALE = 1e-4  # default lambda_S / n_S
 PAPER_LAM_SCALES = dict(lam_O_scale=1e-9, lam_S_scale=1e-5)  # App. D.2 of the paper
 from .objectives import HINGE_SMOOTHING  # the one default dual of the hinge (chosen in "The hinge loss" below)
-INITS = ('real', 'noise', 'uniform')  # initial synthetic images
+INITS = ('real', 'noise', 'uniform', 'herding')  # initial synthetic images
 
 class Settings(NamedTuple):
     "Every choice that changes what a distillation computes (saved whole in meta.json; a resumed run must match it)."
@@ -52,7 +52,7 @@ class Settings(NamedTuple):
     lam_O_scale: float = LAM_O_SCALE  # lambda_O per original sample
     lam_S_scale: float = LAM_S_SCALE  # lambda_S per synthetic sample
     learn_labels: bool = True  # learn real-valued labels, initialised at the class values
-    init: str = 'real'  # 'real' (a class-balanced sample), 'noise' (Gaussian, the data's mean and std) or 'uniform' (in [0, 1])
+    init: str = 'real'  # 'real' (a class-balanced sample), 'herding' (per class, by kernel herding on pixels), 'noise' (Gaussian) or 'uniform'
     seed: int = 0  # seed of the initialisation and of the state's key
     hinge_smoothing: str = HINGE_SMOOTHING  # smoothing of the hinge's KKT map, one of `dgkip.objectives.HINGE_SMOOTHINGS`
     margin_init: Optional[bool] = None  # start the labels inside theta*_O's margin (None: only for the smoothed hinge)
@@ -68,7 +68,7 @@ class RunOptions(NamedTuple):
     eval_every: int = 0  # steps between fits of theta*_S (true deviation, accuracy); 0: only at the end
     log_every: int = 1  # steps between history records
     progress: bool = True  # show a progress bar with the gap
-    callback: Optional[Callable] = None  # called as callback(step, gap) after every step
+    callback: Optional[Callable] = None  # called as callback(step, gap, state) after every step
     batch_size: int = 1024  # images per jitted call when featurising big sets
 
 # %% ../nbs/06_distill.ipynb #0d2a4579
@@ -140,7 +140,7 @@ def init_synthetic(key:jax.Array, # PRNG key
                    x:np.ndarray, # original inputs, (n, ...)
                    y:np.ndarray, # original labels (e.g. -1/+1), (n,)
                    ipc:int, # images per class
-                   init:str='real', # 'real': a class-balanced sample; 'noise': Gaussian, the data's mean and std; 'uniform': in [0, 1]
+                   init:str='real', # 'real': a class-balanced sample; 'herding': by kernel herding on pixels; 'noise': Gaussian; 'uniform': in [0, 1]
                   ) -> tuple:
     "Initial synthetic set (x_S, y_S), `ipc` rows per class, sorted by class, labels as float."
     if init not in INITS: raise ValueError(f'init must be one of {INITS}, got {init!r}.')
@@ -148,6 +148,11 @@ def init_synthetic(key:jax.Array, # PRNG key
     classes = np.unique(y)
     if len(classes) < 2: raise ValueError(f'the training labels hold {len(classes)} class(es) ({classes.tolist()}); distillation needs at least 2.')
     x_S, y_S = data.class_balanced_sample(key, x, y, ipc)  # validates ipc against the class sizes
+    if init == 'herding':
+        from dgkip.baselines import herding_order  # a selection rule of the coreset baselines (which import this module)
+        flat = x.reshape(len(x), -1)
+        idx = np.concatenate([np.flatnonzero(y == c)[herding_order(flat[y == c], ipc)] for c in classes])
+        x_S, y_S = x[idx], y[idx]
     if init == 'noise': x_S = x.mean() + x.std() * np.asarray(jax.random.normal(key, x_S.shape))
     if init == 'uniform': x_S = np.asarray(jax.random.uniform(key, x_S.shape))
     return jnp.asarray(x_S, jnp.float32), jnp.asarray(y_S, jnp.float32)
@@ -448,7 +453,7 @@ def run_steps(problem:Problem, # what stays fixed
             if _blown(new, problem.x_limit):
                 status = f'stopped: the iterates blew up (max |x_S| > {problem.x_limit:.3g}) at step {k + 1}; kept step {k}'; break
             prev, state = state, new
-            if run.callback is not None: run.callback(k + 1, g)
+            if run.callback is not None: run.callback(k + 1, g, state)
             bar.update(1)
             if run.progress and ((k + 1) % 10 == 0 or k + 1 == s.steps): bar.set_postfix(gap=f'{g:.4g}')
             if run.checkpoint_every and (k + 1) % run.checkpoint_every == 0: save(Progress(state, history, prev, best, t_eval))
