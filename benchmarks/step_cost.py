@@ -63,13 +63,12 @@ def one_setting(arch: str, net_loop: str, ipc: int, classes: int, reps: int) -> 
 
 
 def growth(rows: list, key: str) -> dict:
-    "(arch, net_loop) -> ratio of `key` at the largest IPC to the smallest."
+    "(arch/net_loop) -> ratio of `key` at the largest IPC to the smallest."
     out = {}
-    for r in rows:
-        k = f"{r['arch']}/{r['net_loop']}"
-        lo, hi = out.get(k, (r, r))
-        out[k] = (r if r['ipc'] < lo['ipc'] else lo, r if r['ipc'] > hi['ipc'] else hi)
-    return {k: hi[key] / lo[key] for k, (lo, hi) in out.items()}
+    for k in dict.fromkeys(f"{r['arch']}/{r['net_loop']}" for r in rows):
+        rs = [r for r in rows if f"{r['arch']}/{r['net_loop']}" == k]
+        out[k] = max(rs, key=lambda r: r['ipc'])[key] / min(rs, key=lambda r: r['ipc'])[key]
+    return out
 
 
 def main(argv=None) -> int:

@@ -19,15 +19,16 @@ from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
 
 # %% auto #0
-__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES',
-           'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name',
-           'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task', 'certificate64', 'snapshot_steps',
-           'observer', 'time_to', 'acc_at', 'score_labels', 'eval_classes', 'net_score', 'exact_score', 'kernel_score',
-           'score', 'set_path', 'save_set', 'load_set', 'run_cell', 'environment', 'load_results', 'reference_records',
-           'cell_seconds', 'estimate_line', 'run_bench', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table',
-           'step_time', 'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative',
-           'curve_metrics', 'plot_curves', 'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line',
-           'paper_table3', 'transfer_gaps', 'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
+__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'BUDGETED', 'RUNNERS', 'PUBLISHED',
+           'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig',
+           'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task',
+           'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at', 'score_labels', 'eval_classes',
+           'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
+           'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line', 'run_bench',
+           'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time', 'speed_claims', 'claims_table',
+           'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics', 'plot_curves', 'Published',
+           'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
+           'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -222,6 +223,7 @@ def _bilevel(name: str) -> Callable:
     return run
 
 BILEVEL = ('dd', 'dc', 'dsa')  # the methods that train networks in their inner loop
+BUDGETED = ('kip',) + BILEVEL  # the baselines a wall-clock budget stops (`BenchConfig.budget_s`); DGKIP runs its steps
 RUNNERS = dict(dgkip_svm=_dgkip('svm'), dgkip_lr=_dgkip('lr'), kip=_kip, dd=_bilevel('dd'), dc=_bilevel('dc'), dsa=_bilevel('dsa'),
                random=_random, herding=_herding, kcenter=_kcenter)
 
@@ -321,7 +323,7 @@ def run_cell(task:Task, method:str, ipc:int, cfg:BenchConfig,
     steps, kept = int(cfg.steps.get(method, 0)), []
     watch = cfg_iterative(method) and (cfg.snapshots > 0 or cfg.budget_s is not None)
     charged = task.fit_seconds[method.split('_')[1]] if method.startswith('dgkip') else 0.0  # as in the run's total
-    observe = observer(steps, cfg.snapshots, None if method.startswith('dgkip') else cfg.budget_s, time.perf_counter() - charged, kept) if watch else None
+    observe = observer(steps, cfg.snapshots, cfg.budget_s if method in BUDGETED else None, time.perf_counter() - charged, kept) if watch else None
     res = RUNNERS[method](task, ipc, steps, cfg, observe)
     rec = dict(dataset=task.dataset, arch=task.arch, seed=task.seed, method=method, ipc=int(ipc), steps=steps,
                n_S=int(len(res.y)), step_seconds=float(res.step_seconds), total_seconds=float(res.total_seconds),
@@ -394,7 +396,7 @@ def estimate_line(cells:list, # the cells to run, (dataset, arch, seed, method, 
                  ) -> str:
     "One sentence: how many cells are left and about how long they take by `recs`, naming those nothing tells about."
     if not cells: return 'every cell is done already: nothing to run.'
-    budgeted = lambda m: budget_s if budget_s is not None and (m == 'kip' or m in BILEVEL) else None  # the budgeted baselines
+    budgeted = lambda m: budget_s if m in BUDGETED else None
     est = [cell_seconds(recs, d, a, m, i) or budgeted(m) for d, a, s, m, i in cells]
     known = [e for e in est if e is not None]
     unknown = sorted({f'{m} IPC {i}' for (d, a, s, m, i), e in zip(cells, est) if e is None})
@@ -423,12 +425,13 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     env = environment(cfg)
     _atomic_write(out / 'env.json', lambda f: f.write(json.dumps(env, indent=1).encode()))
     code = {k: env['provenance'][k] for k in ('commit', 'dirty')}  # on every record: runs resumed at other commits stay told apart
-    done = {_key(r) for r in load_results(out)}
+    earlier = load_results(out)
+    done = {_key(r) for r in earlier}
     bl_seeds = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
     cells = [(d, a, s, m, i) for s in cfg.seeds for d in cfg.datasets for a in cfg.archs for m in cfg.methods for i in cfg.ipcs
              if m not in BILEVEL or s in bl_seeds]  # seed first: an interrupted run has every method of the first seeds
     todo = [c for c in cells if c not in done]
-    log(f'bench {cfg.name} in {out}: {estimate_line(todo, load_results(out) + reference_records(cfg.name), cfg.budget_s)}')
+    log(f'bench {cfg.name} in {out}: {estimate_line(todo, earlier + reference_records(cfg.name), cfg.budget_s)}')
     skipped, tasks = set(), {}
     if figure2 and cfg.fig2_ipcs and not (out / 'figure2.json').exists():  # first, so that even a short run has its Figure 2
         for d in cfg.datasets:
