@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dgkip.distill import distill, bound_holds, provenance, _jsonable
+from dgkip.distill import DEFAULT_FEATURES, distill, bound_holds, default_settings, default_standardize, provenance, _jsonable
 
 
 def pm(v) -> str:
@@ -36,7 +36,8 @@ if __name__ == '__main__':
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     a = p.parse_args()
     t = time.perf_counter()
-    rec = dict(provenance('python ' + ' '.join(sys.argv)), rows=rows(a.seeds))
+    defaults = dict(settings=default_settings()._asdict(), standardize=default_standardize(), features=DEFAULT_FEATURES['fc'])
+    rec = dict(provenance('python ' + ' '.join(sys.argv)), defaults=defaults, rows=rows(a.seeds))
     rec['seconds'] = round(time.perf_counter() - t, 1)
     Path(a.out).write_text(json.dumps(_jsonable(rec), indent=1, ensure_ascii=False))
     print(f'wrote {a.out} in {rec["seconds"]} s')

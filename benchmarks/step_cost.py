@@ -2,9 +2,9 @@
 
 One DGKIP step featurises S through the M random networks, takes the gap at theta*_O and differentiates it back to
 the pixels. Everything but the networks costs O(n_S * D); the networks cost O(n_S) times a per-image cost that is
-large for ConvNets. This script times, for IPC 1, 10 and 50 of a two-class (or K-class) task, with the library's
-default feature maps (`dgkip.distill.DEFAULT_FEATURES`, also those of the cpu, wallclock and multiclass benchmark
-presets) on 28x28x1 images:
+large for ConvNets. This script times, for IPC 1, 10 and 50 of a two-class (or K-class) task, with the feature maps
+of the cpu, wallclock and multiclass benchmark presets (`dgkip.bench.MID_FEATURES`: FC D = 1024, ConvNet D = 512) on
+28x28x1 images:
 
   * `feat_fwd`: featurising S (forward only);
   * `feat_vjp`: featurising S and pulling a cotangent back to the pixels (what the step does with the networks);
@@ -25,7 +25,8 @@ from pathlib import Path
 import jax
 import jax.numpy as jnp
 
-from dgkip.distill import DEFAULT_FEATURES, _compiled, _jsonable, get_loss, init_state, make_optimizer, provenance
+from dgkip.bench import MID_FEATURES
+from dgkip.distill import _compiled, _jsonable, get_loss, init_state, make_optimizer, provenance
 from dgkip.features import make_featurizer
 from dgkip.objectives import HINGE_SMOOTHING
 from _common import peak_rss_mib
@@ -44,7 +45,7 @@ def median_seconds(f, reps: int) -> float:
 
 def one_setting(arch: str, net_loop: str, ipc: int, classes: int, reps: int) -> dict:
     "Seconds of featurising, featurising with its pullback, and the whole step, for n_S = classes * ipc random images."
-    fmap = make_featurizer(arch, jax.random.key(0), SHAPE, net_loop=net_loop, **DEFAULT_FEATURES[arch])
+    fmap = make_featurizer(arch, jax.random.key(0), SHAPE, net_loop=net_loop, **MID_FEATURES[arch])
     n = classes * ipc
     x = jax.random.uniform(jax.random.key(1), (n, *SHAPE), jnp.float32)
     fwd = jax.jit(fmap.apply)
@@ -92,7 +93,7 @@ def main(argv=None) -> int:
     g = {k: growth(rows, k) for k in ('feat_fwd', 'feat_vjp', 'step')}
     print(f'growth from IPC {min(a.ipcs)} to {max(a.ipcs)}:')
     for k in g['step']: print(f"  {k:10s} step x{g['step'][k]:.1f}, networks (fwd + vjp) x{g['feat_vjp'][k]:.1f}")
-    rec = dict(provenance('python ' + ' '.join(sys.argv)), features={k: DEFAULT_FEATURES[k] for k in a.archs}, classes=a.classes,
+    rec = dict(provenance('python ' + ' '.join(sys.argv)), features={k: MID_FEATURES[k] for k in a.archs}, classes=a.classes,
                reps=a.reps, rows=rows, growth=g, peak_rss_mib=peak_rss_mib())
     if a.json: Path(a.json).write_text(json.dumps(_jsonable(rec), indent=1))
     return 0

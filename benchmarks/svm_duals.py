@@ -14,7 +14,8 @@ from dgkip.evaluate import certify_gap
 from dgkip.distill import (certificate, distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split, provenance,
                           bound_holds, _jsonable)
 
-CONFIGS = {  # name -> Settings fields; every other setting is the default
+FEATURES = dict(n_nets=8, width=512, depth=3, out_dim=128)  # D = 1024: the two-class default FC features when the record was made
+CONFIGS = {  # name -> Settings fields; every other field is `Settings()`'s (raw pixels, lambda_O/n_O = 1e-5)
     'smoothed hinge, labels learned, started inside the margin': dict(hinge_smoothing='smoothed_hinge', margin_init=True),
     'smoothed hinge, labels fixed at ±1': dict(hinge_smoothing='smoothed_hinge', learn_labels=False, margin_init=False),
     'sigmoid (paper), labels learned from ±1': dict(hinge_smoothing='sigmoid', margin_init=False),
@@ -42,7 +43,7 @@ def rows(datasets, ipcs, seeds) -> list:
     for ds in datasets:
         x_O, y_O, x_t, y_t = load_task(ds, (0, 1))
         for seed in seeds:
-            fmap = make_feature_map('fc', feature_key(seed), x_O.shape[1:], **feature_settings('fc'))
+            fmap = make_feature_map('fc', feature_key(seed), x_O.shape[1:], **feature_settings('fc', FEATURES))
             target = None
             for ipc in ipcs:
                 for name, cfg in CONFIGS.items():

@@ -19,12 +19,12 @@ from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
 
 # %% auto #0
-__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'BUDGETED', 'RUNNERS', 'PUBLISHED',
-           'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK', 'BenchConfig',
-           'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of', 'task_inputs', 'make_task',
-           'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at', 'score_labels', 'eval_classes',
-           'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set', 'load_set', 'run_cell',
-           'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line', 'run_bench',
+__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'MID_FEATURES', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'BUDGETED', 'RUNNERS',
+           'PUBLISHED', 'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK',
+           'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of', 'task_inputs',
+           'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at', 'score_labels',
+           'eval_classes', 'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set', 'load_set',
+           'run_cell', 'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line', 'run_bench',
            'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time', 'speed_claims', 'claims_table',
            'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics', 'plot_curves', 'Published',
            'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
@@ -66,7 +66,7 @@ class BenchConfig(NamedTuple):
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
-_MID = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128), conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # D = 1024 / 512, fixed
+MID_FEATURES = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128), conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # D = 1024 / 512, fixed
 # here rather than read from dgkip.distill.DEFAULT_FEATURES: a change of the library's defaults leaves the committed benchmarks' settings alone
 PRESETS = {
     'ci': BenchConfig('ci', ('mnist',), (0, 1), (1, 10), (0,), ('fc',), METHODS,
@@ -74,17 +74,17 @@ PRESETS = {
                       net_width=dict(fc=64, conv=16), n_train=1000, n_test=500, fig2_ipcs=(1, 10), fig2_steps=20, fig2_every=10, net_batch=64),
     'cpu': BenchConfig('cpu', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                        steps=dict(dgkip_svm=300, dgkip_lr=300, kip=300, dd=10, dc=3, dsa=3),
-                       features=dict(fc=_MID['fc'], conv=_MID['conv']),
+                       features=dict(fc=MID_FEATURES['fc'], conv=MID_FEATURES['conv']),
                        net_width=dict(fc=128, conv=16), n_train=4000, n_test=None, fig2_steps=300, fig2_every=30,
                        bilevel_seeds=(0,), net_batch=64),
     'targets': BenchConfig('targets', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
-                           steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=_MID['fc']),
+                           steps=dict(dgkip_svm=500, dgkip_lr=1500), features=dict(fc=MID_FEATURES['fc']),
                            net_width=dict(fc=128), n_train=None, standardize=True, fig2_ipcs=(10,), fig2_steps=1500, fig2_every=150),
     'targets_paper': BenchConfig('targets_paper', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_svm', 'dgkip_lr'),
                                  steps=dict(dgkip_svm=400, dgkip_lr=600), features=dict(fc=PAPER['fc']), net_width=dict(fc=128),
                                  n_train=None, standardize=True, lam_O_scale=1e-6, fig2_ipcs=()),
     'multiclass': BenchConfig('multiclass', ('mnist', 'fashion_mnist'), 'all', (1, 10, 50), (0, 1, 2), ('fc',), ('dgkip_lr', 'kip', 'random'),
-                              steps=dict(dgkip_lr=1000, kip=1000), features=dict(fc=_MID['fc']), net_width=dict(fc=128),
+                              steps=dict(dgkip_lr=1000, kip=1000), features=dict(fc=MID_FEATURES['fc']), net_width=dict(fc=128),
                               lam_O_scale=1e-5, lam_S_scale=1e-5, fig2_ipcs=(10,), fig2_steps=1000, fig2_every=100),
     'multiclass_ci': BenchConfig('multiclass_ci', ('mnist',), 'all', (1, 10), (0,), ('fc',), ('dgkip_lr', 'kip', 'random'),
                                  steps=dict(dgkip_lr=20, kip=20), features=dict(fc=_SMALL['fc']), net_width=dict(fc=64), n_train=2000, n_test=1000,
@@ -92,7 +92,7 @@ PRESETS = {
     'wallclock': BenchConfig('wallclock', ('mnist', 'fashion_mnist'), (0, 1), (1, 10, 50), (0, 1, 2), ('conv',),
                              ('dgkip_lr', 'dgkip_svm', 'kip', 'dd', 'dc', 'dsa', 'random'),
                              steps=dict(dgkip_svm=300, dgkip_lr=300, kip=10**6, dd=10**6, dc=10**6, dsa=10**6),  # baselines: until the budget
-                             features=dict(conv=_MID['conv']), net_width=dict(conv=128), n_train=4000,
+                             features=dict(conv=MID_FEATURES['conv']), net_width=dict(conv=128), n_train=4000,
                              fig2_ipcs=(), snapshots=12, budget_s=300.0, net_eval=True),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),

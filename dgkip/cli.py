@@ -59,7 +59,7 @@ def task_of(classes:list):
 # %% ../nbs/09_cli.ipynb #f38b115d
 def add_distill(sub) -> argparse.ArgumentParser:
     "The `distill` sub-command and its options."
-    from dgkip.distill import Settings, RunOptions, MULTICLASS_SETTINGS as m
+    from dgkip.distill import Settings, RunOptions, BINARY_SETTINGS as b2, MULTICLASS_SETTINGS as m
     from dgkip.duality import LOSSES, LOSS_ALIASES
     from dgkip.objectives import HINGE_SMOOTHINGS
     s, r = Settings(), RunOptions()
@@ -77,14 +77,15 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--lam-o', dest='lam_O', type=float, default=None, help='lambda_O itself (default: n_O * --lam-o-scale)')
     d.add_argument('--lam-s', dest='lam_S', type=float, default=None, help='lambda_S itself (default: n_S * --lam-s-scale)')
     d.add_argument('--lam-o-scale', dest='lam_O_scale', type=float, default=None,
-                   help=f'lambda_O per original sample (default: {s.lam_O_scale} for two classes, {m["lam_O_scale"]} for more)')
+                   help=f'lambda_O per original sample (default: {b2["lam_O_scale"]} for two classes, {m["lam_O_scale"]} for more)')
     d.add_argument('--lam-s-scale', dest='lam_S_scale', type=float, default=None,
                    help=f'lambda_S per synthetic sample (default: {s.lam_S_scale} for two classes, {m["lam_S_scale"]} for more)')
     d.add_argument('--fixed-labels', action='store_true', help='keep the labels at -1/+1 instead of learning them')
     d.add_argument('--hinge-smoothing', default=s.hinge_smoothing, choices=HINGE_SMOOTHINGS,
                    help="the hinge's dual (--loss svm): 'sigmoid' (the paper's), 'smoothed_hinge' (labels start inside the margin) or 'exact'")
-    d.add_argument('--init', default=s.init, choices=['real', 'herding', 'noise'],
-                   help='initial synthetic images: a random class-balanced sample, the herded one (deterministic), or noise')
+    d.add_argument('--init', default=None, choices=['real', 'herding', 'noise'],
+                   help='initial synthetic images: a random class-balanced sample, the herded one (deterministic), or noise '
+                        f'(default: {b2["init"]} for two classes, {s._replace(**m).init} for more)')
     d.add_argument('--seed', type=int, default=s.seed, help='seed of the features, the initialisation and the run')
     d.add_argument('--out', required=True, help='output directory (must be new or empty unless --force/--resume)')
     d.add_argument('--force', action='store_true', help='clear the outputs of an earlier run in OUT and start over')
@@ -93,7 +94,7 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--eval-every', type=int, default=r.eval_every, help='steps between fits of theta*_S (true deviation, accuracy); 0: at the end')
     d.add_argument('--n-train', type=int, default=None, help='use only the first N training images (quick runs)')
     d.add_argument('--standardize', action=argparse.BooleanOptionalAction, default=None,
-                   help='standardise pixels with the training mean and std (default: the task\'s: yes for more than two classes, no for two)')
+                   help='standardise pixels with the training mean and std (default: the task\'s, dgkip.distill.default_standardize)')
     d.add_argument('--data-dir', default=None, help='directory with the dataset files (see dgkip.data)')
     d.add_argument('--no-progress', action='store_true', help='no progress bar')
     return d
@@ -170,9 +171,9 @@ def make_parser() -> argparse.ArgumentParser:
 def settings_from_args(a:argparse.Namespace) -> tuple:
     "(Settings, RunOptions) of `dgkip.distill` from the parsed options of `dgkip distill`: the task's defaults, then the options given."
     from dgkip.distill import split_options, default_settings, task_classes
-    given = {k: getattr(a, k) for k in ('steps', 'lr', 'lam_O_scale', 'lam_S_scale') if getattr(a, k) is not None}
+    given = {k: getattr(a, k) for k in ('steps', 'lr', 'lam_O_scale', 'lam_S_scale', 'init') if getattr(a, k) is not None}
     return split_options(default_settings(len(task_classes(a.dataset, task_of(a.classes))) > 2), None, **given,
-                         ipc=a.ipc, loss=a.loss, lam_O=a.lam_O, lam_S=a.lam_S, learn_labels=not a.fixed_labels, init=a.init,
+                         ipc=a.ipc, loss=a.loss, lam_O=a.lam_O, lam_S=a.lam_S, learn_labels=not a.fixed_labels,
                          hinge_smoothing=a.hinge_smoothing, seed=a.seed, out=a.out, force=a.force, resume=a.resume,
                          checkpoint_every=a.checkpoint_every, eval_every=a.eval_every, progress=not a.no_progress)
 

@@ -21,18 +21,18 @@ from .features import FeatureMap, featurize
 
 # %% auto #0
 __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMOOTHING', 'CHECKPOINT', 'DEFAULT_FEATURES',
-           'MULTICLASS_FEATURES', 'MULTICLASS_SETTINGS', 'MULTICLASS_STANDARDIZE', 'Settings', 'RunOptions',
-           'check_settings', 'check_run_options', 'override', 'split_options', 'resolve_lams', 'init_synthetic',
-           'is_binary', 'n_classes', 'task_loss', 'label_rows', 'label_params', 'labels_of', 'feature_key',
-           'make_feature_map', 'Target', 'fit_target', 'check_target', 'margin_labels', 'best_label_scale',
-           'margin_split', 'DistillState', 'make_optimizer', 'init_state', 'make_objective', 'make_step', 'certificate',
-           'evaluate_synthetic', 'bound_holds', 'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at',
-           'evaluate_state', 'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init',
-           'fingerprint', 'restore', 'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult',
-           'plot_images', 'plot_history', 'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer',
-           'run_meta', 'finish', 'distill_arrays', 'default_settings', 'default_standardize', 'task_classes',
-           'load_task', 'feature_settings', 'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep',
-           'tradeoff_sweep', 'plot_tradeoff']
+           'MULTICLASS_FEATURES', 'BINARY_SETTINGS', 'BINARY_STANDARDIZE', 'MULTICLASS_SETTINGS',
+           'MULTICLASS_STANDARDIZE', 'Settings', 'RunOptions', 'check_settings', 'check_run_options', 'override',
+           'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes', 'task_loss', 'label_rows',
+           'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target', 'fit_target', 'check_target',
+           'margin_labels', 'best_label_scale', 'margin_split', 'DistillState', 'make_optimizer', 'init_state',
+           'make_objective', 'make_step', 'certificate', 'evaluate_synthetic', 'bound_holds', 'save_checkpoint',
+           'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record', 'rollback', 'run_steps',
+           'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore', 'feature_dim', 'theta_shape',
+           'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history', 'save_outputs', 'load_distilled',
+           'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish', 'distill_arrays', 'default_settings',
+           'default_standardize', 'task_classes', 'load_task', 'feature_settings', 'distill', 'rebuild', 'lambda_sweep',
+           'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
 LAM_O_SCALE = 1e-5  # default lambda_O / n_O
@@ -761,22 +761,24 @@ def distill_arrays(x_O, # original training inputs (n_O, ...)
         return finish(problem, prog, s, r, fp, tm, resumed, y_O)
 
 # %% ../nbs/06_distill.ipynb #385fca4f
-DEFAULT_FEATURES = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128),  # D = 1024: the README job in < 2 min on 2 cores
+DEFAULT_FEATURES = dict(fc=dict(n_nets=8, width=1024, depth=3, out_dim=256),  # D = 2048 for two classes ("The two-class defaults")
                         conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # the paper's 8 x 256 channels: features=dict(n_nets=8, width=256, ...)
 MULTICLASS_FEATURES = dict(fc=dict(n_nets=4, width=1024, depth=3, out_dim=1024),  # D = 4096: a higher ceiling for K classes ("Ten classes")
                            conv=DEFAULT_FEATURES['conv'])
+BINARY_SETTINGS = dict(lam_O_scale=1e-6, init='herding')  # the two-class defaults ("The two-class defaults")
+BINARY_STANDARDIZE = True  # two classes: standardised pixels too ("The two-class defaults")
 MULTICLASS_SETTINGS = dict(steps=4000, lr=3e-2, lam_O_scale=1e-5, lam_S_scale=1e-5)  # the K-class defaults ("Ten classes")
 MULTICLASS_STANDARDIZE = True  # K classes: standardised pixels (a higher ceiling at the same lambda, "The ten-class defaults")
 
 def default_settings(multiclass:bool=False, # True for a task of more than two classes
                     ) -> Settings:
-    "The default `Settings` of a task: `Settings()` for two classes, updated with `MULTICLASS_SETTINGS` for more."
-    return Settings()._replace(**MULTICLASS_SETTINGS) if multiclass else Settings()
+    "The default `Settings` of a task: `Settings()` updated with `BINARY_SETTINGS` for two classes, `MULTICLASS_SETTINGS` for more."
+    return Settings()._replace(**(MULTICLASS_SETTINGS if multiclass else BINARY_SETTINGS))
 
 def default_standardize(multiclass:bool=False, # True for a task of more than two classes
                        ) -> bool:
-    "Whether a task standardises its pixels by default: `MULTICLASS_STANDARDIZE` for more than two classes, False for two."
-    return MULTICLASS_STANDARDIZE if multiclass else False
+    "Whether a task standardises its pixels by default: `BINARY_STANDARDIZE` for two classes, `MULTICLASS_STANDARDIZE` for more."
+    return MULTICLASS_STANDARDIZE if multiclass else BINARY_STANDARDIZE
 
 def _check_data_dir(data_dir) -> None:
     if data_dir is not None and not Path(data_dir).is_dir():
