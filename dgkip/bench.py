@@ -192,15 +192,8 @@ def _dgkip(loss:str) -> Callable:
     return run
 
 def certificate64(fmap, x_S, y_S, theta_O, lam_S:float, loss:str) -> float:
-    "The duality gap G_S(theta_O, alpha_S) of the distilled set, recomputed in float64 from its (float32) features."
-    from dgkip.duality import x64
-    from dgkip import objectives
-    phi = np.asarray(featurize(fmap, np.asarray(x_S, np.float32)), np.float64)
-    with x64():
-        g = objectives.gap_objective(jax.numpy.asarray(theta_O, jax.numpy.float64), jax.numpy.asarray(phi),
-                                     jax.numpy.asarray(y_S, jax.numpy.float64), float(lam_S), loss,
-                                     hinge_smoothing=_distill.HINGE_SMOOTHING)
-        return max(float(g), 0.0)
+    "The duality gap G_S(theta_O, alpha_S) of the distilled set in float64 from its (float32) features (`dgkip.distill.gap64`), at least 0."
+    return max(_distill.gap64(featurize(fmap, np.asarray(x_S, np.float32)), y_S, theta_O, lam_S, loss), 0.0)
 
 def _kip(task, ipc, steps, cfg, observe=None):
     return baselines.kip(task.x_O, task.y_O, task.fmap, ipc, jax.random.key(task.seed), steps=steps, progress=False, observe=observe)

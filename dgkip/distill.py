@@ -14,7 +14,7 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 
-from .duality import Loss, get_loss, check_lam, is_multiclass, one_hot, soft_labels
+from .duality import Loss, get_loss, check_lam, is_multiclass, one_hot, soft_labels, x64
 from . import data, solvers, objectives, rundir
 from . import features as _features
 from .features import FeatureMap, featurize
@@ -26,17 +26,17 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMO
            'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes', 'task_loss', 'label_rows',
            'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target', 'fit_target', 'check_target',
            'margin_labels', 'best_label_scale', 'margin_split', 'DistillState', 'make_optimizer', 'init_state',
-           'make_objective', 'make_step', 'certificate', 'evaluate_synthetic', 'bound_holds', 'save_checkpoint',
-           'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record', 'rollback', 'run_steps',
-           'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore', 'feature_dim', 'theta_shape',
-           'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history', 'save_outputs', 'load_distilled',
-           'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish', 'distill_arrays', 'default_settings',
-           'default_standardize', 'task_classes', 'load_task', 'feature_settings', 'distill', 'rebuild', 'lambda_sweep',
-           'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
+           'make_objective', 'make_step', 'certificate', 'gap64', 'evaluate_synthetic', 'bound_holds',
+           'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'certified_gap', 'evaluate_state',
+           'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
+           'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
+           'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish',
+           'distill_arrays', 'default_settings', 'default_standardize', 'task_classes', 'load_task', 'feature_settings',
+           'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
-LAM_O_SCALE = 1e-5  # default lambda_O / n_O
-LAM_S_SCALE = 1e-4  # default lambda_S / n_S
+LAM_O_SCALE = 1e-5  # lambda_O / n_O of `Settings()` (a task's defaults update it: see `default_settings`)
+LAM_S_SCALE = 1e-4  # lambda_S / n_S of `Settings()`
 PAPER_LAM_SCALES = dict(lam_O_scale=1e-9, lam_S_scale=1e-5)  # App. D.2 of the paper
 from .objectives import HINGE_SMOOTHING  # the one default dual of the hinge (chosen in "The hinge loss" below)
 INITS = ('real', 'noise', 'uniform', 'herding')  # initial synthetic images
@@ -340,13 +340,26 @@ def certificate(gap:float, lam_S:float, theta_norm:float) -> dict:
     r = math.sqrt(2 * max(gap, 0.0) / lam_S)
     return dict(gap=float(gap), radius=r, rel_bound=r / theta_norm if theta_norm > 0 else math.inf)
 
+def gap64(phi_S, # features of S (float32 as the run computes them), shape (m, D)
+          y_S, # labels of S as the loss takes them (`labels_of`), shape (m,) or (m, K)
+          theta_O, # theta*_O, shape (D,) or (D, K)
+          lam_S:float, # lambda_S
+          loss, # the loss of the model on S
+          hinge_smoothing:str=HINGE_SMOOTHING, # the hinge's dual rule, as in the run
+         ) -> float:
+    "G_S(theta_O, alpha_S) recomputed in float64 from S's features: the gap every certificate of a run is issued with."
+    with x64():
+        f64 = lambda a: jnp.asarray(np.asarray(a, np.float64))
+        return float(objectives.gap_objective(f64(theta_O), f64(phi_S), f64(y_S), float(lam_S), loss, hinge_smoothing=hinge_smoothing))
+
 def evaluate_synthetic(phi_S, y_S, lam_S:float, loss, target:Target, phi_test=None, y_test=None, tol:float=1e-6) -> dict:
     "Fit theta*_S on the synthetic features: true relative deviation from theta*_O (and the fit's own slack) and test accuracy."
     loss = get_loss(loss)
     r = solvers.fit_precise(phi_S, labels_of(y_S, loss), lam_S, loss, tol=tol)
-    nO = jnp.linalg.norm(target.theta)
-    out = dict(deviation=float(jnp.linalg.norm(r.theta - target.theta) / nO),
-               fit_slack=float(jnp.sqrt(2 * max(float(r.gap), 0.0) / lam_S) / nO))  # the fit is within this of the exact theta*_S
+    t_S, t_O = np.asarray(r.theta, np.float64), np.asarray(target.theta, np.float64)  # the deviation in float64, as the certificate
+    nO = float(np.linalg.norm(t_O))
+    out = dict(deviation=float(np.linalg.norm(t_S - t_O) / nO),
+               fit_slack=math.sqrt(2 * max(float(r.gap), 0.0) / lam_S) / nO)  # the fit is within this of the exact theta*_S
     if phi_test is not None: out['test_acc'] = solvers.accuracy(phi_test @ r.theta, y_test)
     return out
 
@@ -393,6 +406,7 @@ class Problem(NamedTuple):
     phi_test: Optional[np.ndarray] = None  # test features (None: no test accuracy)
     y_test: Optional[np.ndarray] = None  # test labels
     tol: float = 1e-6  # solver tolerance of the fits of theta*_S
+    hinge_smoothing: str = HINGE_SMOOTHING  # the hinge's dual rule of the gap
 
 class Progress(NamedTuple):
     "Where a run stands: its state, the history so far, the previous and the best state, seconds spent evaluating, a status."
@@ -407,6 +421,11 @@ def gap_at(problem:Problem, state:DistillState) -> float:
     "The gap G_S(theta*_O, alpha_S) of the synthetic set in `state`."
     return float(problem.gap(state.x_S, state.y_S, problem.fmap.params, problem.target.theta, problem.lam_S))
 
+def certified_gap(problem:Problem, state:DistillState) -> float:
+    "The gap of the synthetic set in `state` in float64 (`gap64`): float32 rounding can make the loop's own gap too small."
+    phi_S = problem.fmap.apply(problem.fmap.params, state.x_S)
+    return gap64(phi_S, labels_of(state.y_S, problem.loss), problem.target.theta, problem.lam_S, problem.loss, problem.hinge_smoothing)
+
 def evaluate_state(problem:Problem, state:DistillState) -> dict:
     "Fit theta*_S on the synthetic set of `state`: true deviation, the fit's slack and (with test features) accuracy."
     phi_S = problem.fmap.apply(problem.fmap.params, state.x_S)
@@ -415,8 +434,9 @@ def evaluate_state(problem:Problem, state:DistillState) -> dict:
 def record(problem:Problem, state:DistillState, gap:float, run:RunOptions) -> tuple:
     "(history record of `state` with gap `gap` or None if this step is not logged, seconds spent evaluating)."
     k, t = int(state.step), time.perf_counter()
-    rec = dict(step=k, **certificate(gap, problem.lam_S, float(jnp.linalg.norm(problem.target.theta))))
-    if run.eval_every and k % run.eval_every == 0: rec.update(evaluate_state(problem, state))
+    checked = bool(run.eval_every) and k % run.eval_every == 0  # a record compared with the true deviation carries the float64 gap
+    rec = dict(step=k, **certificate(certified_gap(problem, state) if checked else gap, problem.lam_S, float(jnp.linalg.norm(problem.target.theta))))
+    if checked: rec.update(evaluate_state(problem, state))
     return (rec if k % run.log_every == 0 or 'deviation' in rec else None), time.perf_counter() - t
 
 # %% ../nbs/06_distill.ipynb #2a3ac29d
@@ -557,7 +577,7 @@ def begin(x_O, y_O, fmap, s:Settings, r:RunOptions, x_test=None, y_test=None, ta
         target, t_feat, timings['fit_O'] = target_for(fmap, x_O, y_O, lam_O, s, target, phi_test, y_test, r.batch_size)
         timings['featurize'] = t_test + t_feat
     step, gap = _compiled(fmap.apply, loss, float(s.lr), bool(s.learn_labels), s.hinge_smoothing)
-    problem = Problem(fmap, loss, lam_S, target, step, gap, 1e3 * max(1.0, float(np.abs(x_O).max())), phi_test, y_test, s.tol)
+    problem = Problem(fmap, loss, lam_S, target, step, gap, 1e3 * max(1.0, float(np.abs(x_O).max())), phi_test, y_test, s.tol, s.hinge_smoothing)
     if got is None and uses_margin_init(s, loss):
         y_in = margin_labels(fmap.apply(fmap.params, state.x_S), state.y_S, target.theta)
         state = state._replace(y_S=best_label_scale(lambda y: gap(state.x_S, y, fmap.params, target.theta, lam_S), y_in))
@@ -715,12 +735,12 @@ def _on_disk(out:Optional[Path], prog:Progress, outputs:bool) -> str:
 def finish(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, timings:dict, resumed:bool, y_O) -> DistillResult:
     "Settle the run, checkpoint it, evaluate its final state, write the outputs; an interrupt is raised again saying what is saved."
     out = Path(r.out) if r.out is not None else None  # held by `open_run`
-    prog, g = settle(problem, prog)
+    prog, _ = settle(problem, prog)
     checkpointer(out, problem, fp)(prog)  # first: a second interrupt during the evaluation below loses nothing
     try:
         t = time.perf_counter(); ev = evaluate_state(problem, prog.state)
         timings = dict(timings, eval=prog.eval_seconds + time.perf_counter() - t)
-        final = dict(step=int(prog.state.step), **certificate(g, problem.lam_S, float(jnp.linalg.norm(problem.target.theta))), **ev)
+        final = dict(step=int(prog.state.step), **certificate(certified_gap(problem, prog.state), problem.lam_S, float(jnp.linalg.norm(problem.target.theta))), **ev)
         timings['total'] = sum(v for k, v in timings.items() if k in ('load', 'featurize', 'fit_O', 'distill', 'eval'))
         meta = run_meta(problem, prog, s, r, fp, final, timings, resumed, y_O)
         y = np.asarray(labels_of(prog.state.y_S, problem.loss))  # soft label rows for a loss on the simplex
