@@ -41,7 +41,13 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message):
         self.exit(2, f'{self.prog}: error: {message}\n')
 
-_FMT = argparse.ArgumentDefaultsHelpFormatter
+class _Fmt(argparse.ArgumentDefaultsHelpFormatter):
+    "Help that shows each option's default, unless the help states its own or there is none."
+    def _get_help_string(self, action):
+        h = action.help or ''
+        return h if action.default is None or 'default' in h else super()._get_help_string(action)
+
+_FMT = _Fmt
 
 def _classes(s:str):
     "One value of --classes: a class label, or the word 'all'."
