@@ -27,8 +27,8 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMO
            'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target', 'fit_target', 'check_target',
            'margin_labels', 'best_label_scale', 'margin_split', 'DistillState', 'make_optimizer', 'init_state',
            'make_objective', 'make_step', 'certificate', 'gap64', 'evaluate_synthetic', 'bound_holds',
-           'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'certified_gap', 'evaluate_state',
-           'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
+           'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record',
+           'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
            'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
            'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish',
            'distill_arrays', 'default_settings', 'default_standardize', 'task_classes', 'load_task', 'feature_settings',
@@ -421,22 +421,22 @@ def gap_at(problem:Problem, state:DistillState) -> float:
     "The gap G_S(theta*_O, alpha_S) of the synthetic set in `state`."
     return float(problem.gap(state.x_S, state.y_S, problem.fmap.params, problem.target.theta, problem.lam_S))
 
-def certified_gap(problem:Problem, state:DistillState) -> float:
-    "The gap of the synthetic set in `state` in float64 (`gap64`): float32 rounding can make the loop's own gap too small."
-    phi_S = problem.fmap.apply(problem.fmap.params, state.x_S)
-    return gap64(phi_S, labels_of(state.y_S, problem.loss), problem.target.theta, problem.lam_S, problem.loss, problem.hinge_smoothing)
+def _certify(problem:Problem, gap:float) -> dict:
+    return certificate(gap, problem.lam_S, float(jnp.linalg.norm(problem.target.theta)))
 
 def evaluate_state(problem:Problem, state:DistillState) -> dict:
-    "Fit theta*_S on the synthetic set of `state`: true deviation, the fit's slack and (with test features) accuracy."
-    phi_S = problem.fmap.apply(problem.fmap.params, state.x_S)
-    return evaluate_synthetic(phi_S, state.y_S, problem.lam_S, problem.loss, problem.target, problem.phi_test, problem.y_test, problem.tol)
+    "Certificate of the synthetic set of `state` from its float64 gap, and the fit of theta*_S on it: deviation, fit slack, accuracy."
+    phi_S = problem.fmap.apply(problem.fmap.params, state.x_S)  # featurised once for both
+    # the gap in float64 (`gap64`): float32 rounding can make the loop's own gap too small for the certificate to hold
+    g = gap64(phi_S, labels_of(state.y_S, problem.loss), problem.target.theta, problem.lam_S, problem.loss, problem.hinge_smoothing)
+    return dict(_certify(problem, g), **evaluate_synthetic(phi_S, state.y_S, problem.lam_S, problem.loss, problem.target, problem.phi_test,
+                                                           problem.y_test, problem.tol))
 
 def record(problem:Problem, state:DistillState, gap:float, run:RunOptions) -> tuple:
     "(history record of `state` with gap `gap` or None if this step is not logged, seconds spent evaluating)."
     k, t = int(state.step), time.perf_counter()
     checked = bool(run.eval_every) and k % run.eval_every == 0  # a record compared with the true deviation carries the float64 gap
-    rec = dict(step=k, **certificate(certified_gap(problem, state) if checked else gap, problem.lam_S, float(jnp.linalg.norm(problem.target.theta))))
-    if checked: rec.update(evaluate_state(problem, state))
+    rec = dict(step=k, **(evaluate_state(problem, state) if checked else _certify(problem, gap)))
     return (rec if k % run.log_every == 0 or 'deviation' in rec else None), time.perf_counter() - t
 
 # %% ../nbs/06_distill.ipynb #2a3ac29d
@@ -740,7 +740,7 @@ def finish(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, ti
     try:
         t = time.perf_counter(); ev = evaluate_state(problem, prog.state)
         timings = dict(timings, eval=prog.eval_seconds + time.perf_counter() - t)
-        final = dict(step=int(prog.state.step), **certificate(certified_gap(problem, prog.state), problem.lam_S, float(jnp.linalg.norm(problem.target.theta))), **ev)
+        final = dict(step=int(prog.state.step), **ev)
         timings['total'] = sum(v for k, v in timings.items() if k in ('load', 'featurize', 'fit_O', 'distill', 'eval'))
         meta = run_meta(problem, prog, s, r, fp, final, timings, resumed, y_O)
         y = np.asarray(labels_of(prog.state.y_S, problem.loss))  # soft label rows for a loss on the simplex
