@@ -65,10 +65,11 @@ def task_of(classes:list):
 # %% ../nbs/09_cli.ipynb #f38b115d
 def add_distill(sub) -> argparse.ArgumentParser:
     "The `distill` sub-command and its options."
-    from dgkip.distill import Settings, RunOptions, BINARY_SETTINGS as b2, MULTICLASS_SETTINGS as m
+    from dgkip.distill import RunOptions, default_settings
     from dgkip.duality import LOSSES, LOSS_ALIASES
     from dgkip.objectives import HINGE_SMOOTHINGS
-    s, r = Settings(), RunOptions()
+    s, more, r = default_settings(False), default_settings(True), RunOptions()  # the two-class and the K-class defaults
+    by_task = lambda k: f'(default: {getattr(s, k)} for two classes, {getattr(more, k)} for more)'
     d = sub.add_parser('distill', help='distil a dataset into a run directory', formatter_class=_FMT,
                        description='Fit theta*_O on the original data, then minimise the duality gap over a synthetic set.')
     d.add_argument('--dataset', default='mnist', help="'mnist', 'fashion_mnist', 'cifar10' or 'digits'")
@@ -78,20 +79,20 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--loss', default=s.loss, help=f'loss of the model: one of {sorted(LOSS_ALIASES)} or {sorted(LOSSES)}')
     d.add_argument('--arch', default='fc', choices=['fc', 'conv'], help='random-feature architecture')
     d.add_argument('--features', nargs='*', metavar='KEY=VALUE', help='feature-map settings passed to dgkip.features (default: dgkip.distill.DEFAULT_FEATURES for two classes, MULTICLASS_FEATURES for more)')
-    d.add_argument('--steps', type=int, default=None, help=f'optimisation steps (default: {s.steps} for two classes, {m["steps"]} for more)')
-    d.add_argument('--lr', type=float, default=None, help=f'AdaBelief learning rate (default: {s.lr} for two classes, {m["lr"]} for more)')
+    d.add_argument('--steps', type=int, default=None, help=f'optimisation steps {by_task("steps")}')
+    d.add_argument('--lr', type=float, default=None, help=f'AdaBelief learning rate {by_task("lr")}')
     d.add_argument('--lam-o', dest='lam_O', type=float, default=None, help='lambda_O itself (default: n_O * --lam-o-scale)')
     d.add_argument('--lam-s', dest='lam_S', type=float, default=None, help='lambda_S itself (default: n_S * --lam-s-scale)')
     d.add_argument('--lam-o-scale', dest='lam_O_scale', type=float, default=None,
-                   help=f'lambda_O per original sample (default: {b2["lam_O_scale"]} for two classes, {m["lam_O_scale"]} for more)')
+                   help=f'lambda_O per original sample {by_task("lam_O_scale")}')
     d.add_argument('--lam-s-scale', dest='lam_S_scale', type=float, default=None,
-                   help=f'lambda_S per synthetic sample (default: {s.lam_S_scale} for two classes, {m["lam_S_scale"]} for more)')
+                   help=f'lambda_S per synthetic sample {by_task("lam_S_scale")}')
     d.add_argument('--fixed-labels', action='store_true', help='keep the labels at -1/+1 instead of learning them')
     d.add_argument('--hinge-smoothing', default=s.hinge_smoothing, choices=HINGE_SMOOTHINGS,
                    help="the hinge's dual (--loss svm): 'sigmoid' (the paper's), 'smoothed_hinge' (labels start inside the margin) or 'exact'")
     d.add_argument('--init', default=None, choices=['real', 'herding', 'noise'],
                    help='initial synthetic images: a random class-balanced sample, the herded one (deterministic), or noise '
-                        f'(default: {b2["init"]} for two classes, {s._replace(**m).init} for more)')
+                        + by_task('init'))
     d.add_argument('--seed', type=int, default=s.seed, help='seed of the features, the initialisation and the run')
     d.add_argument('--out', required=True, help='output directory (must be new or empty unless --force/--resume)')
     d.add_argument('--force', action='store_true', help='clear the outputs of an earlier run in OUT and start over')
