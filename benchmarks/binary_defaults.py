@@ -5,10 +5,11 @@ lambda_O/n_O, the initial set and the FC features explicitly, so the record keep
 
     python benchmarks/binary_defaults.py [--out benchmarks/results/binary_defaults.json] [--seeds 0 1 2]
 """
-import argparse, json, sys, time
-from pathlib import Path
+import argparse, json, time
 
-from dgkip.distill import distill, bound_holds, provenance, _jsonable
+from dgkip.distill import distill, bound_holds, _jsonable
+
+from _common import write_record
 
 D1024 = dict(n_nets=8, width=512, depth=3, out_dim=128)  # the two-class default FC features before this record
 D2048 = dict(n_nets=8, width=1024, depth=3, out_dim=256)
@@ -41,8 +42,4 @@ if __name__ == '__main__':
     p.add_argument('--out', default='benchmarks/results/binary_defaults.json')
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     a = p.parse_args()
-    t = time.perf_counter()
-    rec = dict(provenance('python ' + ' '.join(sys.argv)), rows=rows(a.seeds))
-    rec['seconds'] = round(time.perf_counter() - t, 1)
-    Path(a.out).write_text(json.dumps(_jsonable(rec), indent=1, ensure_ascii=False))
-    print(f'wrote {a.out} in {rec["seconds"]} s')
+    write_record(a.out, lambda: dict(rows=rows(a.seeds)))

@@ -3,12 +3,13 @@ Fashion-MNIST, LR and SVM, IPC 1/10/50, seeds 0/1/2; writes benchmarks/results/d
 
     python benchmarks/distill_defaults.py [--out benchmarks/results/distill_defaults.json] [--seeds 0 1 2]
 """
-import argparse, json, sys, time
-from pathlib import Path
+import argparse
 
 import numpy as np
 
-from dgkip.distill import DEFAULT_FEATURES, distill, bound_holds, default_settings, default_standardize, provenance, _jsonable
+from dgkip.distill import DEFAULT_FEATURES, distill, bound_holds, default_settings, default_standardize
+
+from _common import write_record
 
 
 def pm(v) -> str:
@@ -35,9 +36,5 @@ if __name__ == '__main__':
     p.add_argument('--out', default='benchmarks/results/distill_defaults.json')
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     a = p.parse_args()
-    t = time.perf_counter()
     defaults = dict(settings=default_settings()._asdict(), standardize=default_standardize(), features=DEFAULT_FEATURES['fc'])
-    rec = dict(provenance('python ' + ' '.join(sys.argv)), defaults=defaults, rows=rows(a.seeds))
-    rec['seconds'] = round(time.perf_counter() - t, 1)
-    Path(a.out).write_text(json.dumps(_jsonable(rec), indent=1, ensure_ascii=False))
-    print(f'wrote {a.out} in {rec["seconds"]} s')
+    write_record(a.out, lambda: dict(defaults=defaults, rows=rows(a.seeds)))

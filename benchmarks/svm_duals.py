@@ -5,14 +5,15 @@ benchmarks/results/svm_duals.json (rows + provenance).
 
     python benchmarks/svm_duals.py [--ipc 1 10] [--seeds 0 1 2] [--out benchmarks/results/svm_duals.json]
 """
-import argparse, json, sys, time
-from pathlib import Path
+import argparse, json
 
 import numpy as np
 
 from dgkip.evaluate import certify_gap
-from dgkip.distill import (certificate, distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split, provenance,
+from dgkip.distill import (certificate, distill_arrays, feature_key, feature_settings, load_task, make_feature_map, margin_split,
                           bound_holds, _jsonable)
+
+from _common import write_record
 
 FEATURES = dict(n_nets=8, width=512, depth=3, out_dim=128)  # D = 1024: the two-class default FC features when the record was made
 CONFIGS = {  # name -> Settings fields; every other field is `Settings()`'s (raw pixels, lambda_O/n_O = 1e-5)
@@ -60,8 +61,4 @@ if __name__ == '__main__':
     p.add_argument('--ipc', type=int, nargs='+', default=[1, 10])
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     a = p.parse_args()
-    t = time.perf_counter()
-    rec = dict(provenance('python ' + ' '.join(sys.argv)), configs=CONFIGS, rows=rows(a.datasets, a.ipc, a.seeds))
-    rec['seconds'] = round(time.perf_counter() - t, 1)
-    Path(a.out).write_text(json.dumps(_jsonable(rec), indent=1, ensure_ascii=False))
-    print(f'wrote {a.out} in {rec["seconds"]} s')
+    write_record(a.out, lambda: dict(configs=CONFIGS, rows=rows(a.datasets, a.ipc, a.seeds)))
