@@ -5,11 +5,9 @@ lambda_O/n_O, the initial set and the FC features explicitly, so the record keep
 
     python benchmarks/binary_defaults.py [--out benchmarks/results/binary_defaults.json] [--seeds 0 1 2]
 """
-import argparse, json, time
+import argparse
 
-from dgkip.distill import distill, bound_holds, _jsonable
-
-from _common import write_record
+from _common import config_rows, write_record
 
 D1024 = dict(n_nets=8, width=512, depth=3, out_dim=128)  # the two-class default FC features before this record
 D2048 = dict(n_nets=8, width=1024, depth=3, out_dim=256)
@@ -23,23 +21,9 @@ CONFIGS = {  # name -> distill keywords; everything else is Settings()'s (500 st
 }
 
 
-def rows(seeds, dataset='fashion_mnist', ipc=10, loss='lr') -> list:
-    out = []
-    for name, kw in CONFIGS.items():
-        for s in seeds:
-            t = time.perf_counter()
-            r = distill(dataset, (0, 1), ipc=ipc, loss=loss, seed=s, progress=False, **kw)
-            f = r.meta['final']
-            out.append(dict(config=name, settings=kw, dataset=dataset, ipc=ipc, loss=loss, seed=s,
-                            acc_O=100 * r.meta['theta_O']['test_acc'], acc_S=100 * f['test_acc'], rel_bound=f['rel_bound'],
-                            deviation=f['deviation'], bound_holds=bound_holds(f), seconds=round(time.perf_counter() - t, 1)))
-            print(json.dumps(_jsonable(out[-1])), flush=True)
-    return out
-
-
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--out', default='benchmarks/results/binary_defaults.json')
     p.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2])
     a = p.parse_args()
-    write_record(a.out, lambda: dict(rows=rows(a.seeds)))
+    write_record(a.out, lambda: dict(rows=config_rows(CONFIGS, a.seeds, 'fashion_mnist', (0, 1), ipcs=(10,), loss='lr')))
