@@ -69,7 +69,8 @@ def add_distill(sub) -> argparse.ArgumentParser:
     from dgkip.duality import LOSSES, LOSS_ALIASES
     from dgkip.objectives import HINGE_SMOOTHINGS
     s, more, r = default_settings(False), default_settings(True), RunOptions()  # the two-class and the K-class defaults
-    by_task = lambda k: f'(default: {getattr(s, k)} for two classes, {getattr(more, k)} for more)'
+    by_task = lambda k: (f'(default: {getattr(s, k)} for two classes, {getattr(more, k)} for more)' if getattr(s, k) != getattr(more, k)
+                         else f'(default: {getattr(s, k)})')
     d = sub.add_parser('distill', help='distil a dataset into a run directory', formatter_class=_FMT,
                        description='Fit theta*_O on the original data, then minimise the duality gap over a synthetic set.')
     d.add_argument('--dataset', default='mnist', help="'mnist', 'fashion_mnist', 'cifar10' or 'digits'")
