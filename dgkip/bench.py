@@ -25,9 +25,9 @@ __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'MID_FEATURES', 'PRESETS', 'BINAR
            'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at', 'score_labels',
            'eval_classes', 'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set', 'load_set',
            'run_cell', 'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line', 'run_bench',
-           'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time', 'speed_claims', 'claims_table',
-           'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics', 'plot_curves', 'Published',
-           'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
+           'earlier_runs', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time', 'speed_claims',
+           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics', 'plot_curves',
+           'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
            'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
@@ -413,11 +413,19 @@ def run_bench(cfg:BenchConfig|str, # a `BenchConfig` or a preset name
     try: return _run_bench(cfg, out, progress, figure2, log)
     finally: lock.unlink(missing_ok=True)
 
+def earlier_runs(out:Path, # a benchmark directory
+                ) -> list:
+    "The invocations that wrote into `out` before this one (their env.json: settings, provenance, machine), oldest first."
+    p = out / 'env.json'
+    if not p.exists(): return []
+    prev = json.loads(p.read_text())
+    return prev.pop('earlier', []) + [prev]
+
 def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: Callable) -> list:
     from tqdm.auto import tqdm
-    env = environment(cfg)
+    env = dict(environment(cfg), earlier=earlier_runs(out))  # env.json: this invocation, and every one before it
     _atomic_write(out / 'env.json', lambda f: f.write(json.dumps(env, indent=1).encode()))
-    code = {k: env['provenance'][k] for k in ('commit', 'dirty')}  # on every record: runs resumed at other commits stay told apart
+    code = {k: env['provenance'][k] for k in ('commit', 'dirty', 'command')}  # on every record: runs resumed at other commits stay told apart
     earlier = load_results(out)
     done = {_key(r) for r in earlier}
     bl_seeds = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
@@ -673,7 +681,7 @@ class CodeStatus(NamedTuple):
     commits: tuple  # the commits its records were made at (empty: none named)
     dirty: Optional[bool]  # whether any was made with uncommitted changes (None: not recorded)
     changed: Optional[tuple]  # measured modules changed between those commits and HEAD (None: unknown)
-    command: Optional[str]  # the command that made the records, if recorded
+    command: Optional[str]  # the command(s) that made the records ('; ' between several), if recorded
     why: str  # why `changed` is unknown ('' when known)
 
 _git = _distill._git  # `git -C repo args...` -> its output, or None (the helper `provenance` uses)
@@ -692,14 +700,15 @@ def code_status(out, # a benchmark directory (results.jsonl, env.json)
     dirty = None if any(d is None for _, d in made) else any(d for _, d in made)
     root = _git(out, 'rev-parse', '--show-toplevel')
     where = str(out.resolve().relative_to(Path(root).resolve())) if root else str(out)
-    unknown = lambda why: CodeStatus(where, commits, dirty, None, prov.get('command'), why)
+    command = '; '.join(dict.fromkeys(r['command'] for r in load_results(out) if r.get('command'))) or prov.get('command')
+    unknown = lambda why: CodeStatus(where, commits, dirty, None, command, why)
     if not commits or any(c is None for c, _ in made): return unknown('not every record names its commit')
     if root is None: return unknown('no git repository here')
     missing = [c for c in commits if _git(root, 'cat-file', '-e', f'{c}^{{commit}}') is None]
     if missing: return unknown(f'commit {missing[0][:7]} is not in this repository')
     diffs = [_git(root, 'diff', '--name-only', c, 'HEAD', '--', *modules) for c in commits]
     if any(d is None for d in diffs): return unknown('git diff failed')
-    return CodeStatus(where, commits, dirty, tuple(sorted({f for d in diffs for f in d.splitlines() if f})), prov.get('command'), '')
+    return CodeStatus(where, commits, dirty, tuple(sorted({f for d in diffs for f in d.splitlines() if f})), command, '')
 
 def status_line(out, # a benchmark directory
                 modules:Sequence[str]=MEASURED_MODULES, # the code whose changes matter
