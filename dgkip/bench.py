@@ -693,14 +693,14 @@ def code_status(out, # a benchmark directory (results.jsonl, env.json)
     out = Path(out)
     if not out.is_dir(): raise FileNotFoundError(f'{out} is not a directory: give a benchmark directory (with results.jsonl and env.json).')
     env = json.loads((out / 'env.json').read_text()) if (out / 'env.json').exists() else {}
-    prov = env.get('provenance') or {}
+    prov, recs = env.get('provenance') or {}, load_results(out)
     made = [(r.get('commit') or prov.get('commit'), r['dirty'] if r.get('dirty') is not None else prov.get('dirty'))
-            for r in load_results(out)] or [(prov.get('commit'), prov.get('dirty'))]
+            for r in recs] or [(prov.get('commit'), prov.get('dirty'))]
     commits = tuple(dict.fromkeys(c for c, _ in made if c))
     dirty = None if any(d is None for _, d in made) else any(d for _, d in made)
     root = _git(out, 'rev-parse', '--show-toplevel')
     where = str(out.resolve().relative_to(Path(root).resolve())) if root else str(out)
-    command = '; '.join(dict.fromkeys(r['command'] for r in load_results(out) if r.get('command'))) or prov.get('command')
+    command = '; '.join(dict.fromkeys(r['command'] for r in recs if r.get('command'))) or prov.get('command')
     unknown = lambda why: CodeStatus(where, commits, dirty, None, command, why)
     if not commits or any(c is None for c, _ in made): return unknown('not every record names its commit')
     if root is None: return unknown('no git repository here')
