@@ -36,7 +36,7 @@ def config_rows(configs: dict,  # configuration name -> keywords of `dgkip.disti
                 seeds,  # the seeds to run each configuration with
                 dataset: str, classes, ipcs=(10,), loss: str = 'lr', **run_kw  # the task, and keywords given to every run
                ) -> list:
-    "One row per configuration, IPC and seed: the distilled set's test accuracy beside theta*_O's, the certificate, the seconds."
+    "One row per configuration, IPC and seed: test accuracy of the set (and along the run, `curve`) beside theta*_O's, the certificate, the seconds."
     from dgkip.distill import distill, bound_holds, _jsonable
     out = []
     for name, kw in configs.items():
@@ -49,6 +49,7 @@ def config_rows(configs: dict,  # configuration name -> keywords of `dgkip.disti
                                 acc_O=100 * r.meta['theta_O']['test_acc'], acc_S=100 * f['test_acc'],
                                 **({'acc_init': 100 * first['test_acc']} if 'test_acc' in first else {}),
                                 rel_bound=f['rel_bound'], deviation=f['deviation'], bound_holds=bound_holds(f),
+                                curve=[[h['step'], 100 * h['test_acc']] for h in r.history if 'test_acc' in h],
                                 seconds=round(time.perf_counter() - t, 1)))
                 print(json.dumps(_jsonable(out[-1])), flush=True)
     return out
