@@ -777,16 +777,21 @@ def targets_table(recs:list, arch:str) -> str:
                     f'{"" if goal is None else yes[round(100 * acc[0], 2) >= goal]} | {_fmt(*ceil, True)} | {diff:+.2f} | {near} |')
     return head + '\n'.join(rows) if rows else '(no DGKIP results on a dataset with targets)'
 
-def _report_header(cfg:BenchConfig) -> str:
-    "The paragraph under the report's title: task, data, lambdas, seeds and iterations."
-    bl = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
+def _record_seeds(recs:list, bilevel:bool) -> list:
+    "The seeds the records hold: of the bilevel baselines (DD/DC/DSA) if `bilevel`, else of the other methods."
+    return sorted({r['seed'] for r in recs if (r['method'] in BILEVEL) == bilevel})
+
+def _report_header(cfg:BenchConfig, recs:Sequence=()) -> str:
+    "The paragraph under the report's title: task, data, lambdas, the records' seeds (the config's without records) and iterations."
+    seeds = _record_seeds(recs, False) or list(cfg.seeds)
+    bl = _record_seeds(recs, True) or list(cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds)
     train = f'first {cfg.n_train}' if cfg.n_train else 'all'
     prep = ((', pixels standardised' if cfg.standardize else '')
             + (f', λ_O/n_O = {cfg.lam_O_scale:g}' if cfg.lam_O_scale != _distill.LAM_O_SCALE else '')
             + (f', λ_S/n_S = {cfg.lam_S_scale:g}' if cfg.lam_S_scale != _distill.LAM_S_SCALE else ''))
     bilevel = f'DD/DC/DSA: {list(bl)}; ' if any(m in BILEVEL for m in cfg.methods) else ''
     task = task_name(cfg)
-    return (f'{task[0].upper() + task[1:]}; {train} training images{prep}; seeds {list(cfg.seeds)} ({bilevel}a value without ± is one seed); '
+    return (f'{task[0].upper() + task[1:]}; {train} training images{prep}; seeds {seeds} ({bilevel}a value without ± is one seed); '
             'iterations per method: ' + ', '.join(f'{LABELS[m]} {k}' for m, k in cfg.steps.items()) + '.\n')
 
 def _code_line(recs:list) -> str:
@@ -821,7 +826,7 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     "Render report.md (tables, claims) and the plots into `out`; return the markdown."
     import matplotlib; import matplotlib.pyplot as plt
     out = Path(out); parts = [f'# Benchmark `{cfg.name if cfg else "?"}`\n']
-    if cfg: parts.append(_report_header(cfg))
+    if cfg: parts.append(_report_header(cfg, recs))
     parts.append(_code_line(recs))
     task = task_name(cfg) if cfg else None
     for arch, name in (('conv', 'Table 1: ConvNet random features'), ('fc', 'Table 2: FC random features')):
