@@ -4,7 +4,7 @@ The scripts are run from the repository root as `python benchmarks/NAME.py`, so 
 import these with `from _common import ...`.
 """
 from __future__ import annotations
-import json, sys, time
+import json, shlex, sys, time
 from pathlib import Path
 from typing import Callable
 
@@ -24,7 +24,7 @@ def write_record(out,  # the JSON file to write
                 ) -> dict:
     "Run `make` and write its fields to `out` after this command's provenance (taken first), with the seconds it took."
     from dgkip.distill import provenance, _jsonable
-    head = provenance('python ' + ' '.join(sys.argv))
+    head = provenance('python ' + shlex.join(sys.argv))
     seconds, fields = timed(make)
     rec = dict(head, **fields, seconds=round(seconds, 1))
     Path(out).write_text(json.dumps(_jsonable(rec), indent=1, ensure_ascii=False))

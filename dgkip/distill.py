@@ -704,11 +704,11 @@ def _git(repo, *args) -> Optional[str]:
 def provenance(command:Optional[str]=None, # the command that made the record (default: this process's command line)
               ) -> dict:
     "Where a record comes from: the git commit of the code (and whether it had local changes), the command, the machine."
-    import sys
+    import shlex, sys
     root = Path(__file__).resolve().parents[1] if '__file__' in globals() else Path.cwd()
     git = functools.partial(_git, root)
     dirty = git('status', '--porcelain', '--', 'dgkip', 'benchmarks', ':!benchmarks/results')  # records being written are not code
-    return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or ' '.join(sys.argv),
+    return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or shlex.join(sys.argv),
                 machine=dict(node=platform.node(), machine=platform.machine(), cpus=__import__('os').cpu_count(), backend=jax.default_backend()),
                 versions=_versions(), date=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
 
