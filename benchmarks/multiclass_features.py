@@ -3,8 +3,8 @@ features, each distilled with `distill(dataset, 'all', ipc=ipc, loss='lr', seed=
 holds the distilled set's test accuracy beside theta*_O's, the certificate, and the accuracy along the run (scored every
 quarter of the steps). The settings are written out below, so the record keeps its meaning when the defaults move.
 
-    python benchmarks/multiclass_features.py --configs "conv, lam 3e-6" --out benchmarks/results/multiclass_conv_mnist.json
-    python benchmarks/multiclass_features.py --dataset fashion_mnist --configs "fc, lam 3e-6" --steps 4000 --out ...
+    python benchmarks/multiclass_features.py --configs 'fc, lam 3e-6' --out benchmarks/results/multiclass_fc_lam3e-6_mnist.json
+    python benchmarks/multiclass_features.py --configs 'conv, lam 3e-6' --steps 1200 --out benchmarks/results/multiclass_conv_lam3e-6_mnist.json
 """
 import argparse
 
