@@ -100,7 +100,7 @@ PRESETS = {
                          net_width=dict(fc=1024, conv=128), net_eval=True, fig2_steps=1000, fig2_every=50),
 }
 
-BINARY_ONLY = ('dgkip_svm', 'dd', 'dc', 'dsa')  # methods that need the binary task (-1/+1 labels)
+BINARY_ONLY = ('dgkip_svm',)  # methods that need the binary task (-1/+1 labels)
 
 def task_size(cfg:BenchConfig, dataset:str) -> int:
     "K, the number of classes of the benchmark's task on `dataset` (2: the binary task)."

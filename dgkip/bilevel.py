@@ -15,31 +15,39 @@ import optax
 
 from .baselines import BaselineResult, run_steps, _key_list
 from .features import _check_pos_int
-from .evaluate import NETWORK_MODELS, make_network, check_binary
+from .evaluate import NETWORK_MODELS, make_network
 from .duality import check_finite
-from .distill import INITS, init_synthetic, override
+from .distill import INITS, init_synthetic, override, is_binary, n_classes
 
 # %% auto #0
-__all__ = ['AUGMENTATIONS', 'DIGITS_STRATEGY', 'check_task', 'logistic_loss', 'unroll', 'dd_objective', 'DDState', 'DDSettings',
-           'dd', 'layer_distance', 'match_distance', 'dc_schedule', 'DCState', 'DCSettings', 'dc', 'brightness',
-           'saturation', 'contrast', 'color', 'crop', 'cutout', 'warp', 'scale', 'rotate', 'flip', 'check_strategy',
-           'dsa_augment', 'dsa', 'seconds_per_iteration']
+__all__ = ['AUGMENTATIONS', 'DIGITS_STRATEGY', 'label_values', 'check_task', 'network_loss', 'task_network', 'unroll',
+           'dd_objective', 'DDState', 'DDSettings', 'dd', 'layer_distance', 'match_distance', 'dc_schedule', 'DCState',
+           'DCSettings', 'dc', 'brightness', 'saturation', 'contrast', 'color', 'crop', 'cutout', 'warp', 'scale',
+           'rotate', 'flip', 'check_strategy', 'dsa_augment', 'dsa', 'seconds_per_iteration']
 
 # %% ../nbs/08b_bilevel.ipynb #943499d7
+def label_values(y_O # real labels: -1/+1 (two classes) or class indices 0..K-1 (K >= 3), shape (n,)
+                ) -> tuple:
+    "The classes' label values in the order the synthetic set holds them: (-1, 1) for two classes, (0, ..., K-1) for K >= 3."
+    K = n_classes(y_O)  # a ValueError for anything but -1/+1 or class indices
+    if not is_binary(y_O) and K < 3:
+        raise ValueError(f'two classes take the labels -1/+1 (got class indices {np.unique(np.asarray(y_O)).tolist()}); '
+                         'load the task with two classes (e.g. `dgkip.data.load(name, split, (a, b))`) or map the labels to -1/+1.')
+    return (-1.0, 1.0) if K == 2 else tuple(float(c) for c in range(K))
+
 def check_task(x_O, # real training images, shape (n, H, W, C)
-               y_O, # real labels in {-1, +1}, shape (n,)
+               y_O, # real labels: -1/+1 (two classes) or class indices 0..K-1 (K >= 3), shape (n,)
                ipc:int, # synthetic images per class
                model:str='convnet', # the network trained in the inner loop: 'fcnet' or 'convnet'
                depth:int=3, # its depth (a ConvNet halves the image size `depth` times)
                init:str='uniform' # one of `dgkip.distill.INITS`
               ) -> None:
-    "Raise a ValueError unless (x_O, y_O) is a binary image task with at least `ipc` images per class for `model`."
+    "Raise a ValueError unless (x_O, y_O) is an image task with at least `ipc` images of every class for `model`."
     if np.ndim(x_O) != 4: raise ValueError(f'x_O must be images of shape (n, H, W, C), got shape {np.shape(x_O)}; add a channel axis to grey images.')
     check_finite('x_O', x_O)
     if np.shape(y_O) != (np.shape(x_O)[0],): raise ValueError(f'y_O must have shape ({np.shape(x_O)[0]},) to match x_O, got {np.shape(y_O)}.')
-    check_binary('y_O', jnp.asarray(y_O))
     if not (isinstance(ipc, (int, np.integer)) and ipc >= 1): raise ValueError(f'ipc must be a positive integer, got {ipc!r}.')
-    counts = {c: int(np.sum(np.asarray(y_O) == c)) for c in (-1, 1)}
+    counts = {c: int(np.sum(np.asarray(y_O) == c)) for c in label_values(y_O)}
     if min(counts.values()) < ipc:
         raise ValueError(f'ipc={ipc} is larger than a class of the real set (images per class: {counts}); lower ipc or pass more data.')
     if model not in NETWORK_MODELS: raise ValueError(f'unknown model {model!r}: use one of {list(NETWORK_MODELS)}.')
@@ -50,13 +58,23 @@ def check_task(x_O, # real training images, shape (n, H, W, C)
     if init not in INITS: raise ValueError(f'init must be one of {INITS}, got {init!r}.')
 
 # %% ../nbs/08b_bilevel.ipynb #eb36189e
-def logistic_loss(net, # a flax module with one output
-                  params, # its parameters
-                  x, # images, shape (n, H, W, C)
-                  y # labels in {-1, +1}, shape (n,)
-                 ) -> jax.Array:
-    "Mean logistic loss log(1 + exp(-y f(x))) of the network on (x, y), the binary cross-entropy."
-    return jnp.mean(jax.nn.softplus(-y * net.apply(params, x)[:, 0]))
+def network_loss(net, # a flax module: one output (binary task) or K outputs
+                 params, # its parameters
+                 x, # images, shape (n, H, W, C)
+                 y # labels, shape (n,): -1/+1 for one output, class indices (as floats) for K outputs
+                ) -> jax.Array:
+    "Mean cross-entropy of the network on (x, y): the logistic loss log(1 + exp(-y f)) on one output, softmax cross-entropy on K."
+    f = net.apply(params, x)
+    if f.shape[-1] == 1: return jnp.mean(jax.nn.softplus(-y * f[:, 0]))
+    return jnp.mean(optax.softmax_cross_entropy_with_integer_labels(f, y.astype(jnp.int32)))
+
+def task_network(model:str, # 'fcnet' or 'convnet'
+                 width:int, # hidden units / channels
+                 depth:int, # layers / blocks
+                 labels:tuple # the classes' label values (`label_values`)
+                ):
+    "The inner-loop network of a task: one output for the binary task, one per class for K >= 3."
+    return make_network(model, width, depth, out_dim=1 if len(labels) == 2 else len(labels))
 
 def _pos(name: str, v) -> float:
     if not (isinstance(v, (int, float, np.floating, np.integer)) and np.isfinite(v) and v > 0):
@@ -68,19 +86,19 @@ def _sample(key, x, b: int):
     return x[jax.random.choice(key, x.shape[0], (b,), replace=False)]
 
 # %% ../nbs/08b_bilevel.ipynb #fbe56cc5
-def unroll(net, # a flax module with one output
+def unroll(net, # the task's network (`task_network`)
            params, # initial parameters theta_0
            x_S, # synthetic images
            y_S, # their labels
            lrs # step sizes, one per unrolled step, shape (T,)
           ):
-    "Parameters after len(lrs) differentiable gradient-descent steps on the logistic loss of (x_S, y_S)."
-    grad = jax.grad(lambda p: logistic_loss(net, p, x_S, y_S))
+    "Parameters after len(lrs) differentiable gradient-descent steps on the cross-entropy of (x_S, y_S)."
+    grad = jax.grad(lambda p: network_loss(net, p, x_S, y_S))
     def body(p, lr):
         return jax.tree.map(lambda a, g: a - lr * g, p, grad(p)), None
     return jax.lax.scan(body, params, lrs)[0]
 
-def dd_objective(net, # a flax module with one output
+def dd_objective(net, # the task's network (`task_network`)
                  x_S, # synthetic images
                  y_S, # their labels
                  rho, # raw step sizes, softplus(rho) = step sizes, shape (T,)
@@ -88,9 +106,9 @@ def dd_objective(net, # a flax module with one output
                  x_b, # a batch of real images
                  y_b # their labels
                 ) -> jax.Array:
-    "DD's outer loss: logistic loss on the real batch of a fresh network after the unrolled training on S."
+    "DD's outer loss: cross-entropy on the real batch of a fresh network after the unrolled training on S."
     params = net.init(key, x_S[:1])
-    return logistic_loss(net, unroll(net, params, x_S, y_S, jax.nn.softplus(rho)), x_b, y_b)
+    return network_loss(net, unroll(net, params, x_S, y_S, jax.nn.softplus(rho)), x_b, y_b)
 
 # %% ../nbs/08b_bilevel.ipynb #7982f0ef
 class DDState(NamedTuple):
@@ -132,7 +150,7 @@ def _checked_dd(x_O, y_O, ipc, s: DDSettings) -> DDSettings:
     return s._replace(lr=_pos('lr', s.lr), inner_lr=_pos('inner_lr', s.inner_lr))
 
 def dd(x_O, # real training images, shape (n, H, W, C)
-       y_O, # real labels in {-1, +1}, shape (n,)
+       y_O, # real labels: -1/+1 (two classes) or class indices 0..K-1 (K >= 3), shape (n,)
        ipc:int, # synthetic images per class
        key:jax.Array, # PRNG key (initial images, network initialisations, real batches)
        settings:Optional[DDSettings]=None, # what to compute (default `DDSettings()`)
@@ -149,7 +167,7 @@ def dd(x_O, # real training images, shape (n, H, W, C)
     x0, y_S = init_synthetic(k_init, x_O, y_O, ipc, s.init)
     rho = jnp.full((s.inner_steps,), s.inner_lr + np.log(-np.expm1(-s.inner_lr)), jnp.float32)  # softplus(rho) = inner_lr
     state = DDState(x0, rho, optax.adam(s.lr).init((x0, rho)), k_run)
-    jstep = _dd_step(make_network(s.model, s.width, s.depth), min(s.batch_size, len(y_O)), s.lr)
+    jstep = _dd_step(task_network(s.model, s.width, s.depth, label_values(y_O)), min(s.batch_size, len(y_O)), s.lr)
     xO, yO = jnp.asarray(x_O, jnp.float32), jnp.asarray(y_O, jnp.float32)
     state, history, sec = run_steps(lambda st, i: jstep(st, xO, yO, y_S), state, s.steps, log_every=log_every, progress=progress, desc='dd',
                                     observe=observe and (lambda i, st: observe(i, st.x, y_S)))
@@ -181,35 +199,35 @@ def dc_schedule(ipc:int # images per class
 # %% ../nbs/08b_bilevel.ipynb #8e7079e8
 class DCState(NamedTuple):
     "State of a DC / DSA run."
-    x: jax.Array  # synthetic images, class -1 first
+    x: jax.Array  # synthetic images, sorted by class (`label_values`)
     opt: optax.OptState  # optimiser state of the images
     key: jax.Array  # PRNG key
 
 @lru_cache(maxsize=16)
 def _dc_step(net, ipc: int, outer_loop: int, inner_loop: int, batch: int, lr: float, net_lr: float,
-             strategy: Optional[tuple]) -> Callable:
-    "Jitted (state, x_neg, x_pos) -> (state, mean matching distance) for one DC (strategy None) or DSA outer iteration."
+             strategy: Optional[tuple], labels: tuple) -> Callable:
+    "Jitted (state, reals) -> (state, mean matching distance) for one DC (strategy None) or DSA outer iteration; reals: one array per class."
     opt = optax.sgd(lr, momentum=0.5)
-    y_S = jnp.repeat(jnp.float32([-1, 1]), ipc)
+    K, y_S = len(labels), jnp.repeat(jnp.float32(labels), ipc)
     aug = (lambda x, k: x) if strategy is None else (lambda x, k: dsa_augment(x, k, strategy))
-    grad = jax.grad(lambda p, x, y: logistic_loss(net, p, x, y))
+    grad = jax.grad(lambda p, x, y: network_loss(net, p, x, y))
     def class_distance(xs, xr, y, k, params):  # one class: its synthetic images, a real batch, its label, a key
         g_r = jax.lax.stop_gradient(grad(params, aug(xr, k), jnp.full(xr.shape[0], y)))
         return match_distance(g_r, grad(params, aug(xs, k), jnp.full(xs.shape[0], y)))  # the same key: the same augmentation
-    def distance(x, params, reals, key):  # summed over the two classes (vmapped: one traced copy)
-        xs = x.reshape((2, ipc) + x.shape[1:])
-        d = jax.vmap(class_distance, (0, 0, 0, 0, None))(xs, reals, jnp.float32([-1, 1]), jax.random.split(key, 2), params)
+    def distance(x, params, reals, key):  # summed over the classes (vmapped: one traced copy)
+        xs = x.reshape((K, ipc) + x.shape[1:])
+        d = jax.vmap(class_distance, (0, 0, 0, 0, None))(xs, reals, jnp.float32(labels), jax.random.split(key, K), params)
         return jnp.sum(d)
     def train(params, x):
         def body(_, p): return jax.tree.map(lambda a, g: a - net_lr * g, p, grad(p, x, y_S))
         return jax.lax.fori_loop(0, inner_loop, body, params)
-    def step(s: DCState, x_neg, x_pos):
+    def step(s: DCState, by_class: tuple):
         key, k_init, k_loop = jax.random.split(s.key, 3)
         params = net.init(k_init, s.x[:1])
         def outer(carry, t):
             x, o, p = carry
-            k_neg, k_pos, k_aug = jax.random.split(jax.random.fold_in(k_loop, t), 3)
-            reals = jnp.stack([_sample(k_neg, x_neg, batch), _sample(k_pos, x_pos, batch)])
+            *k_cls, k_aug = jax.random.split(jax.random.fold_in(k_loop, t), K + 1)
+            reals = jnp.stack([_sample(k, xc, batch) for k, xc in zip(k_cls, by_class)])
             d, g = jax.value_and_grad(distance)(x, p, reals, k_aug)
             u, o = opt.update(g, o, x)
             x = optax.apply_updates(x, u)
@@ -250,19 +268,20 @@ def _condense(method: str, x_O, y_O, ipc: int, key, s: DCSettings, log_every: in
     t0 = time.perf_counter()
     k_init, k_run = jax.random.split(key)
     x0, y_S = init_synthetic(k_init, x_O, y_O, ipc, s.init)
-    x_O, y_O = np.asarray(x_O, np.float32), np.asarray(y_O)
-    x_neg, x_pos = jnp.asarray(x_O[y_O == -1]), jnp.asarray(x_O[y_O == 1])
-    batch = min(s.batch_size, x_neg.shape[0], x_pos.shape[0])  # the same for both classes, so they run as one vmapped batch
+    x_O, y_O, labels = np.asarray(x_O, np.float32), np.asarray(y_O), label_values(y_O)
+    by_class = tuple(jnp.asarray(x_O[y_O == c]) for c in labels)
+    batch = min(s.batch_size, *(len(xc) for xc in by_class))  # the same for every class, so they run as one vmapped batch
     state = DCState(x0, optax.sgd(s.lr, momentum=0.5).init(x0), k_run)
-    jstep = _dc_step(make_network(s.model, s.width, s.depth), int(ipc), s.outer_loop, s.inner_loop, batch, s.lr, s.net_lr, s.strategy)
-    state, history, sec = run_steps(lambda st, i: jstep(st, x_neg, x_pos), state, s.steps, log_every=log_every, progress=progress, desc=method,
+    net = task_network(s.model, s.width, s.depth, labels)
+    jstep = _dc_step(net, int(ipc), s.outer_loop, s.inner_loop, batch, s.lr, s.net_lr, s.strategy, labels)
+    state, history, sec = run_steps(lambda st, i: jstep(st, by_class), state, s.steps, log_every=log_every, progress=progress, desc=method,
                                     observe=observe and (lambda i, st: observe(i, st.x, y_S)))
     settings = {k: v for k, v in dict(method=method, ipc=int(ipc), **s._asdict(), key=_key_list(key)).items() if v is not None}
     if s.strategy is not None: settings['strategy'] = list(s.strategy)
     return BaselineResult(method, np.asarray(state.x), np.asarray(y_S), history, sec, time.perf_counter() - t0, settings)
 
 def dc(x_O, # real training images, shape (n, H, W, C)
-       y_O, # real labels in {-1, +1}, shape (n,)
+       y_O, # real labels: -1/+1 (two classes) or class indices 0..K-1 (K >= 3), shape (n,)
        ipc:int, # synthetic images per class
        key:jax.Array, # PRNG key (initial images, networks, real batches)
        settings:Optional[DCSettings]=None, # what to compute (default `DCSettings()`)
@@ -363,7 +382,7 @@ def dsa_augment(x, # images, shape (n, H, W, C)
 
 # %% ../nbs/08b_bilevel.ipynb #88446aff
 def dsa(x_O, # real training images, shape (n, H, W, C)
-        y_O, # real labels in {-1, +1}, shape (n,)
+        y_O, # real labels: -1/+1 (two classes) or class indices 0..K-1 (K >= 3), shape (n,)
         ipc:int, # synthetic images per class
         key:jax.Array, # PRNG key (initial images, networks, real batches, augmentations)
         settings:Optional[DCSettings]=None, # what to compute (default `DCSettings(strategy=DIGITS_STRATEGY)`)
