@@ -246,7 +246,7 @@ class DCSettings(NamedTuple):
     steps: int = 1000  # outer iterations (each with a fresh network)
     outer_loop: Optional[int] = None  # gradient matchings per outer iteration (default: `dc_schedule(ipc)`)
     inner_loop: Optional[int] = None  # network training steps on S after each matching (default: `dc_schedule(ipc)`)
-    lr: float = 0.1  # SGD (momentum 0.5) learning rate of the images
+    lr: float = 0.1  # SGD (momentum 0.5) learning rate of the images (the papers'; ten classes here need ~0.003, see *Ten classes*)
     net_lr: float = 0.01  # SGD learning rate of the network on S
     batch_size: int = 256  # real images per class and matching
     init: str = 'uniform'  # initial images, one of `dgkip.distill.INITS`
