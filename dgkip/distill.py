@@ -787,7 +787,7 @@ MULTICLASS_FEATURES = dict(fc=dict(n_nets=4, width=1024, depth=3, out_dim=1024),
                            conv=DEFAULT_FEATURES['conv'])
 BINARY_SETTINGS = dict(lam_O_scale=1e-6, init='herding')  # the two-class defaults ("The two-class defaults")
 BINARY_STANDARDIZE = True  # two classes: standardised pixels too ("The two-class defaults")
-MULTICLASS_SETTINGS = dict(steps=4000, lr=3e-2, lam_O_scale=3e-6, lam_S_scale=1e-4, init='herding')  # the K-class defaults ("The ten-class defaults", "lambda_S apart from lambda_O")
+MULTICLASS_SETTINGS = dict(steps=4000, lr=3e-2, lam_O_scale=1e-5, lam_S_scale=1e-4, init='herding')  # the K-class defaults ("The ten-class defaults", "lambda_S apart from lambda_O")
 MULTICLASS_STANDARDIZE = True  # K classes: standardised pixels (a higher ceiling at the same lambda, "The ten-class defaults")
 
 def default_settings(multiclass:bool=False, # True for a task of more than two classes
