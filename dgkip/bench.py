@@ -19,16 +19,16 @@ from .duality import one_hot, project_simplex
 from .features import PAPER, featurize
 
 # %% auto #0
-__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'MID_FEATURES', 'PRESETS', 'BINARY_ONLY', 'BILEVEL', 'BUDGETED', 'RUNNERS',
-           'PUBLISHED', 'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS', 'CEILING_SLACK',
-           'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of', 'task_inputs',
-           'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at', 'score_labels',
-           'eval_classes', 'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set', 'load_set',
-           'run_cell', 'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line', 'run_bench',
-           'earlier_runs', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time', 'speed_claims',
-           'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics', 'plot_curves',
-           'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3', 'transfer_gaps',
-           'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
+__all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'TEN_CLASS_FEATURES', 'MID_FEATURES', 'PRESETS', 'BINARY_ONLY', 'BILEVEL',
+           'BUDGETED', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
+           'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of',
+           'task_inputs', 'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at',
+           'score_labels', 'eval_classes', 'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set',
+           'load_set', 'run_cell', 'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line',
+           'run_bench', 'earlier_runs', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time',
+           'speed_claims', 'claims_table', 'figure2_runs', 'plot_step_times', 'cfg_iterative', 'curve_metrics',
+           'plot_curves', 'Published', 'published_table', 'CodeStatus', 'code_status', 'status_line', 'paper_table3',
+           'transfer_gaps', 'transfer_report', 'targets_table', 'write_report', 'figure2_plot']
 
 # %% ../nbs/10_benchmarks.ipynb #1a844af3
 METHODS = ('dgkip_svm', 'dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding', 'kcenter')  # rows of Tables 1-2, in order
@@ -63,9 +63,12 @@ class BenchConfig(NamedTuple):
     exact_eval: bool = False  # also score every set by kernel ridge regression with the exact NNGP kernel (FC features only)
     snapshots: int = 0  # about this many snapshots of every iterative run, log-spaced, scored along wall time (0: none)
     budget_s: Optional[float] = None  # wall-clock budget of every baseline cell: it stops at the first iteration past it (None: its steps)
+    dgkip_kw: Optional[dict] = None  # more fields of `dgkip.distill.Settings` for every DGKIP run, e.g. dict(init='herding', lr=3e-2) (None: its defaults)
+    bilevel_kw: Optional[dict] = None  # method -> keywords of `dgkip.bilevel.dd` / `dc` / `dsa`, e.g. dict(dc=dict(lr=3e-3)) (None: their defaults)
 
 # %% ../nbs/10_benchmarks.ipynb #56a9e790
 _SMALL = dict(fc=dict(n_nets=2, width=128, depth=2, out_dim=64), conv=dict(n_nets=1, width=16, depth=2, out_dim=128))
+TEN_CLASS_FEATURES = dict(n_nets=4, width=1024, depth=3, out_dim=1024)  # FC, D = 4096: the ten-class default of `dgkip.distill` (fixed here)
 MID_FEATURES = dict(fc=dict(n_nets=8, width=512, depth=3, out_dim=128), conv=dict(n_nets=2, width=32, depth=3, out_dim=256))  # D = 1024 / 512, fixed
 # here rather than read from dgkip.distill.DEFAULT_FEATURES: a change of the library's defaults leaves the committed benchmarks' settings alone
 PRESETS = {
@@ -94,6 +97,13 @@ PRESETS = {
                              steps=dict(dgkip_svm=300, dgkip_lr=300, kip=10**6, dd=10**6, dc=10**6, dsa=10**6),  # baselines: until the budget
                              features=dict(conv=MID_FEATURES['conv']), net_width=dict(conv=128), n_train=4000,
                              fig2_ipcs=(), snapshots=12, budget_s=300.0, net_eval=True),
+    'multiclass_wallclock': BenchConfig('multiclass_wallclock', ('mnist', 'fashion_mnist'), 'all', (1, 10, 50), (0, 1, 2), ('fc',),
+                                        ('dgkip_lr', 'kip', 'dd', 'dc', 'dsa', 'random', 'herding'),
+                                        steps=dict(dgkip_lr=4000, kip=10**6, dd=10**6, dc=10**6, dsa=10**6),  # baselines: until the budget
+                                        features=dict(fc=TEN_CLASS_FEATURES), net_width=dict(fc=128), standardize=True,
+                                        lam_O_scale=1e-5, lam_S_scale=1e-4, dgkip_kw=dict(init='herding', lr=3e-2),
+                                        bilevel_kw=dict(dc=dict(lr=3e-3), dsa=dict(lr=3e-3)), bilevel_seeds=(0,),
+                                        fig2_ipcs=(), snapshots=12, budget_s=300.0, net_eval=True, exact_eval=True),
     'paper': BenchConfig('paper', ('mnist', 'fashion_mnist', 'cifar10'), (0, 1), (1, 10, 50), (0, 1, 2), ('fc', 'conv'), METHODS,
                          steps=dict(dgkip_svm=1000, dgkip_lr=1000, kip=1000, dd=200, dc=1000, dsa=1000),
                          features=dict(PAPER),  # the paper's random features (App. D.1; FC: D = 7,680)
@@ -101,6 +111,7 @@ PRESETS = {
 }
 
 BINARY_ONLY = ('dgkip_svm',)  # methods that need the binary task (-1/+1 labels)
+BILEVEL = ('dd', 'dc', 'dsa')  # the methods that train networks in their inner loop
 
 def task_size(cfg:BenchConfig, dataset:str) -> int:
     "K, the number of classes of the benchmark's task on `dataset` (2: the binary task)."
@@ -126,6 +137,11 @@ def check_config(cfg:BenchConfig) -> BenchConfig:
         raise ValueError(f'snapshots must be an integer >= 0, got {cfg.snapshots!r}.')
     if cfg.budget_s is not None and not (np.isscalar(cfg.budget_s) and np.isfinite(cfg.budget_s) and cfg.budget_s > 0):
         raise ValueError(f'budget_s must be a number of seconds > 0 (or None: no budget), got {cfg.budget_s!r}.')
+    bad = set(cfg.dgkip_kw or {}) - (set(_distill.Settings._fields) - {'ipc', 'loss', 'steps', 'seed', 'lam_O_scale', 'lam_S_scale'})
+    if bad: raise ValueError(f'dgkip_kw: {sorted(bad)} cannot be set there (ipc, loss, steps, seed and the lambda scales have their own fields; '
+                             f'the rest must be fields of dgkip.distill.Settings).')
+    bad = set(cfg.bilevel_kw or {}) - set(BILEVEL)
+    if bad: raise ValueError(f'bilevel_kw: {sorted(bad)} are not bilevel methods; use keys among {list(BILEVEL)}.')
     return cfg
 
 def preset(name:str, # a key of `PRESETS`, e.g. 'ci', 'cpu', 'paper' or 'multiclass'
@@ -181,7 +197,7 @@ def _dgkip(loss:str) -> Callable:
         res = _distill.distill_arrays(task.x_O, task.y_O, task.fmap, x_test=task.x_t, y_test=task.y_t, ipc=ipc, loss=loss,
                                       steps=steps, seed=task.seed, progress=False, log_every=max(1, steps // 20), target=task.targets[loss],
                                       lam_O_scale=cfg.lam_O_scale, lam_S_scale=cfg.lam_S_scale,
-                                      callback=callback)
+                                      callback=callback, **(cfg.dgkip_kw or {}))
         total = time.perf_counter() - t + task.fit_seconds[loss]  # theta*_O is fitted once per task, but it is part of the cost
         dt = np.diff(stamps)
         gap = certificate64(task.fmap, res.x, res.y, res.target.theta, res.meta['lam_S'], loss)
@@ -212,10 +228,9 @@ def _bilevel(name: str) -> Callable:
         from dgkip import bilevel
         return getattr(bilevel, name)(task.x_O, task.y_O, ipc, jax.random.key(task.seed), model=NET_OF_ARCH[task.arch],
                                       width=cfg.net_width[task.arch], steps=steps, batch_size=cfg.net_batch, init='real', progress=False,
-                                      observe=observe)
+                                      observe=observe, **(cfg.bilevel_kw or {}).get(name, {}))
     return run
 
-BILEVEL = ('dd', 'dc', 'dsa')  # the methods that train networks in their inner loop
 BUDGETED = ('kip',) + BILEVEL  # the baselines a wall-clock budget stops (`BenchConfig.budget_s`); DGKIP runs its steps
 RUNNERS = dict(dgkip_svm=_dgkip('svm'), dgkip_lr=_dgkip('lr'), kip=_kip, dd=_bilevel('dd'), dc=_bilevel('dc'), dsa=_bilevel('dsa'),
                random=_random, herding=_herding, kcenter=_kcenter)
