@@ -146,7 +146,7 @@ def add_bench(sub) -> argparse.ArgumentParser:
                         'and IPC on 2 cores), multiclass_ci (under a minute), wallclock (every baseline for 300 s per cell, '
                         'the same seconds for all: 6 h of budgets on 2 cores, more where one iteration outlasts them), '
                         'multiclass_wallclock (ten classes at the library defaults; KIP, DD, DC, DSA for 300 s each: '
-                        'about 30 min per dataset and IPC for seed 0, 10 min for seeds 1 and 2)')
+                        'about 22 min per dataset and IPC on seed 0, 9 min on each other seed, on 2 cores)')
     b.add_argument('--out', required=True, help='output directory (finished cells already there are skipped)')
     b.add_argument('--datasets', nargs='+', default=None, help='override the preset datasets')
     b.add_argument('--archs', nargs='+', default=None, choices=['fc', 'conv'], help='override the preset feature architectures')
