@@ -327,3 +327,6 @@ def main(argv:Optional[Sequence[str]]=None, # arguments (default: sys.argv[1:])
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         print(f'dgkip {a.command}: error: {msg}', file=sys.stderr)
         return 2
+
+# %% ../nbs/09_cli.ipynb #bf1826ff
+if __name__ == '__main__' and '__file__' in globals(): sys.exit(main())  # `python -m dgkip.cli ...` runs it too (not when a notebook runs this cell)

@@ -30,9 +30,10 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMO
            'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record',
            'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
            'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
-           'save_outputs', 'load_distilled', 'open_run', 'provenance', 'checkpointer', 'run_meta', 'finish',
-           'distill_arrays', 'default_settings', 'default_standardize', 'task_classes', 'load_task', 'feature_settings',
-           'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
+           'save_outputs', 'load_distilled', 'open_run', 'command_line', 'provenance', 'checkpointer', 'run_meta',
+           'finish', 'distill_arrays', 'default_settings', 'default_standardize', 'task_classes', 'load_task',
+           'feature_settings', 'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep',
+           'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
 LAM_O_SCALE = 1e-5  # lambda_O / n_O of `Settings()` (a task's defaults update it: see `default_settings`)
@@ -701,14 +702,21 @@ def _git(repo, *args) -> Optional[str]:
     except (OSError, subprocess.SubprocessError): return None
     return r.stdout.strip() if r.returncode == 0 else None
 
+def command_line(argv:Sequence[str], # a process's arguments, `sys.argv`
+                ) -> str:
+    "The command as one would type it again: the `dgkip` console script by its name, not by the path of the environment that ran it."
+    import shlex
+    prog = 'dgkip' if argv and Path(argv[0]).name == 'dgkip' else (argv[0] if argv else '')
+    return shlex.join([prog, *argv[1:]])
+
 def provenance(command:Optional[str]=None, # the command that made the record (default: this process's command line)
               ) -> dict:
     "Where a record comes from: the git commit of the code (and whether it had local changes), the command, the machine."
-    import shlex, sys
+    import sys
     root = Path(__file__).resolve().parents[1] if '__file__' in globals() else Path.cwd()
     git = functools.partial(_git, root)
     dirty = git('status', '--porcelain', '--', 'dgkip', 'benchmarks', ':!benchmarks/results')  # records being written are not code
-    return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or shlex.join(sys.argv),
+    return dict(commit=git('rev-parse', 'HEAD'), dirty=bool(dirty), command=command or command_line(sys.argv),
                 machine=dict(node=platform.node(), machine=platform.machine(), cpus=__import__('os').cpu_count(), backend=jax.default_backend()),
                 versions=_versions(), date=time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime()))
 
