@@ -611,8 +611,9 @@ def cfg_iterative(method:str) -> bool:
 # %% ../nbs/10_benchmarks.ipynb #631891cf
 def curve_metrics(recs:list, # benchmark records, some with a `curve`
                   ref:str='dgkip_lr', # the method whose wall time is the common budget
+                  budget_s:Optional[float]=None, # the budget that stopped the baselines (`BenchConfig.budget_s`; None: no `acc_at_budget`)
                  ) -> list:
-    "Copies of the records with `t99` and `acc_at_ref` (accuracy within `ref`'s wall time on the same cell) where the curves allow."
+    "Copies of the records with `t99`, `acc_at_ref` (accuracy within `ref`'s wall time on the same cell) and `acc_at_budget` where the curves allow."
     budget = {(r['dataset'], r['arch'], r['seed'], r['ipc']): r['total_seconds'] for r in recs if r['method'] == ref}
     out = []
     for r in recs:
@@ -620,6 +621,8 @@ def curve_metrics(recs:list, # benchmark records, some with a `curve`
         if r.get('curve'): r['t99'] = time_to(r['curve'])
         if b is not None and r.get('curve'): r['acc_at_ref'] = acc_at(r['curve'], b)
         elif b is not None and not cfg_iterative(r['method']): r['acc_at_ref'] = r['acc_lr']  # a selection takes no time
+        if budget_s is not None and (r['method'] in BUDGETED or not cfg_iterative(r['method'])): r['acc_at_budget'] = r['acc_lr']  # stopped by it
+        elif budget_s is not None and r.get('curve'): r['acc_at_budget'] = acc_at(r['curve'], budget_s)  # DGKIP runs its steps: read at the budget
         out.append(r)
     return out
 
@@ -819,7 +822,7 @@ def _code_line(recs:list) -> str:
             + (f', {dirty} of {len(recs)} records with uncommitted changes (dirty)' if dirty else ' (clean)')
             + (f'; {unnamed} records name no commit' if unnamed else '') + '.\n')
 
-def _arch_section(recs:list, arch:str, task:Optional[str]) -> list:
+def _arch_section(recs:list, arch:str, task:Optional[str], budget_s:Optional[float]=None) -> list:
     "The report's tables for one architecture: LR (and SVM, transfer, targets on the binary task), time, claims."
     binary = any('acc_svm' in r for r in recs if r['arch'] == arch)  # a K-class task is scored by softmax LR alone
     t = lambda metric, **kw: table(recs, arch, metric, task=task, **kw)
@@ -829,10 +832,12 @@ def _arch_section(recs:list, arch:str, task:Optional[str]) -> list:
     if any('acc_nngp' in r for r in recs if r['arch'] == arch): parts += ['\n**Exact NNGP kernel regression test accuracy (%)**\n', t('acc_nngp')]
     parts += ['\n**Seconds per iteration** (each run: median over its iterations after compilation; mean ± std over seeds)\n', t('step_seconds', pct=False)]
     if any(r.get('curve') for r in recs if r['arch'] == arch):
-        cm = curve_metrics(recs); tc = lambda metric, **kw: table(cm, arch, metric, task=task, **kw)
+        cm = curve_metrics(recs, budget_s=budget_s); tc = lambda metric, **kw: table(cm, arch, metric, task=task, **kw)
         parts += ['\n**Wall time of the whole run (s)**, compilation included (DGKIP: with the fit of θ\\*_O)\n', t('total_seconds', pct=False),
                   '\n**Seconds to reach 99% of the final accuracy**\n', tc('t99', pct=False),
                   f'\n**Accuracy within DGKIP-LR\'s wall time (%)**: equal wall-clock budgets\n', tc('acc_at_ref')]
+        if budget_s is not None: parts += [f'\n**Accuracy within the baselines\' budget of {budget_s:g} s (%)** (DGKIP-LR: its last snapshot inside it)\n',
+                                           tc('acc_at_budget')]
     if binary: parts += ['\n**Table 3: transfer**\n', transfer_report(recs, arch), '\n**Accuracy targets** (each set scored by its own model)\n',
                          targets_table(recs, arch)]
     return parts + ['\n**Cost claims**\n', claims_table(speed_claims(recs, arch)), '']
@@ -846,7 +851,7 @@ def write_report(recs:list, out, cfg:Optional[BenchConfig]=None) -> str:
     task = task_name(cfg) if cfg else None
     for arch, name in (('conv', 'Table 1: ConvNet random features'), ('fc', 'Table 2: FC random features')):
         if not any(r['arch'] == arch for r in recs): continue
-        parts += [f'## {name}{f", {task}" if task else ""}\n'] + _arch_section(recs, arch, task)
+        parts += [f'## {name}{f", {task}" if task else ""}\n'] + _arch_section(recs, arch, task, cfg.budget_s if cfg else None)
         fig = plot_step_times(recs, arch); fig.savefig(out / f'step_times_{arch}.png', dpi=100); plt.close(fig)
         for d, i in sorted({(r['dataset'], r['ipc']) for r in recs if r['arch'] == arch and r.get('curve')}):
             fig = plot_curves(recs, d, arch, i); fig.savefig(out / f'curves_{d}_{arch}_ipc{i}.png', dpi=100); plt.close(fig)
