@@ -701,6 +701,7 @@ class CodeStatus(NamedTuple):
     changed: Optional[tuple]  # measured modules changed between those commits and HEAD (None: unknown)
     command: Optional[str]  # the command(s) that made the records ('; ' between several), if recorded
     why: str  # why `changed` is unknown ('' when known)
+    changed_by: tuple = ()  # the commits since then that changed them, oldest first, so a reader can judge whether they matter
 
 _git = _distill._git  # `git -C repo args...` -> its output, or None (the helper `provenance` uses)
 
@@ -726,7 +727,9 @@ def code_status(out, # a benchmark directory (results.jsonl, env.json)
     if missing: return unknown(f'commit {missing[0][:7]} is not in this repository')
     diffs = [_git(root, 'diff', '--name-only', c, 'HEAD', '--', *modules) for c in commits]
     if any(d is None for d in diffs): return unknown('git diff failed')
-    return CodeStatus(where, commits, dirty, tuple(sorted({f for d in diffs for f in d.splitlines() if f})), command, '')
+    changed = tuple(sorted({f for d in diffs for f in d.splitlines() if f}))
+    logs = [_git(root, 'log', '--reverse', '--format=%H', f'{c}..HEAD', '--', *changed) or '' for c in commits] if changed else []
+    return CodeStatus(where, commits, dirty, changed, command, '', tuple(dict.fromkeys(h for l in logs for h in l.split())))
 
 def status_line(out, # a benchmark directory
                 modules:Sequence[str]=MEASURED_MODULES, # the code whose changes matter
@@ -739,7 +742,8 @@ def status_line(out, # a benchmark directory
     head = f'{s.where}: made at {at}{state}'
     if s.changed is None: return f'{head}; whether the code it measures changed since is unknown ({s.why}): {rerun} to tie it to code.'
     if not s.changed: return f'{head}; the code it measures is unchanged since.'
-    return f'{head}; since then {", ".join(s.changed)} changed: {rerun} to refresh.'
+    by = f' (in {", ".join(c[:7] for c in s.changed_by)})' if s.changed_by else ''
+    return f'{head}; since then {", ".join(s.changed)} changed{by}: {rerun} to refresh.'
 
 
 # %% ../nbs/10_benchmarks.ipynb #55a4d3fd
