@@ -742,7 +742,8 @@ def status_line(out, # a benchmark directory
     head = f'{s.where}: made at {at}{state}'
     if s.changed is None: return f'{head}; whether the code it measures changed since is unknown ({s.why}): {rerun} to tie it to code.'
     if not s.changed: return f'{head}; the code it measures is unchanged since.'
-    by = f' (in {", ".join(c[:7] for c in s.changed_by)})' if s.changed_by else ''
+    more = f' and {len(s.changed_by) - 4} more' if len(s.changed_by) > 5 else ''  # a long history in short
+    by = f' (in {", ".join(c[:7] for c in s.changed_by[:4 if more else 5])}{more})' if s.changed_by else ''
     return f'{head}; since then {", ".join(s.changed)} changed{by}: {rerun} to refresh.'
 
 
