@@ -94,6 +94,8 @@ def add_distill(sub) -> argparse.ArgumentParser:
     d.add_argument('--init', default=None, choices=['real', 'herding', 'noise'],
                    help='initial synthetic images: a random class-balanced sample, the herded one (deterministic), or noise '
                         + by_task('init'))
+    d.add_argument('--feature-draws', dest='feature_draws', type=int, default=None,
+                   help=f'random-feature draws the gap is taken over, one per step in turn; draw 0 is certified {by_task("feature_draws")}')
     d.add_argument('--seed', type=int, default=s.seed, help='seed of the features, the initialisation and the run')
     d.add_argument('--out', required=True, help='output directory (must be new or empty unless --force/--resume)')
     d.add_argument('--force', action='store_true', help='clear the outputs of an earlier run in OUT and start over')
@@ -181,7 +183,7 @@ def make_parser() -> argparse.ArgumentParser:
 def settings_from_args(a:argparse.Namespace) -> tuple:
     "(Settings, RunOptions) of `dgkip.distill` from the parsed options of `dgkip distill`: the task's defaults, then the options given."
     from dgkip.distill import split_options, default_settings, task_classes
-    given = {k: getattr(a, k) for k in ('steps', 'lr', 'lam_O_scale', 'lam_S_scale', 'init') if getattr(a, k) is not None}
+    given = {k: getattr(a, k) for k in ('steps', 'lr', 'lam_O_scale', 'lam_S_scale', 'init', 'feature_draws') if getattr(a, k) is not None}
     return split_options(default_settings(len(task_classes(a.dataset, task_of(a.classes))) > 2), None, **given,
                          ipc=a.ipc, loss=a.loss, lam_O=a.lam_O, lam_S=a.lam_S, learn_labels=not a.fixed_labels,
                          hinge_smoothing=a.hinge_smoothing, seed=a.seed, out=a.out, force=a.force, resume=a.resume,

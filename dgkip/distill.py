@@ -24,16 +24,16 @@ __all__ = ['LAM_O_SCALE', 'LAM_S_SCALE', 'PAPER_LAM_SCALES', 'INITS', 'LABEL_SMO
            'MULTICLASS_FEATURES', 'BINARY_SETTINGS', 'BINARY_STANDARDIZE', 'MULTICLASS_SETTINGS',
            'MULTICLASS_STANDARDIZE', 'Settings', 'RunOptions', 'check_settings', 'check_run_options', 'override',
            'split_options', 'resolve_lams', 'init_synthetic', 'is_binary', 'n_classes', 'task_loss', 'label_rows',
-           'label_params', 'labels_of', 'feature_key', 'make_feature_map', 'Target', 'fit_target', 'check_target',
-           'margin_labels', 'best_label_scale', 'margin_split', 'DistillState', 'make_optimizer', 'init_state',
-           'make_objective', 'make_step', 'certificate', 'gap64', 'evaluate_synthetic', 'bound_holds',
-           'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'gap_at', 'evaluate_state', 'record',
-           'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init', 'fingerprint', 'restore',
-           'feature_dim', 'theta_shape', 'target_for', 'begin', 'DistillResult', 'plot_images', 'plot_history',
-           'save_outputs', 'load_distilled', 'open_run', 'command_line', 'provenance', 'checkpointer', 'run_meta',
-           'finish', 'distill_arrays', 'default_settings', 'default_standardize', 'task_classes', 'load_task',
-           'feature_settings', 'distill', 'rebuild', 'lambda_sweep', 'show_rows', 'plot_sweep', 'tradeoff_sweep',
-           'plot_tradeoff']
+           'label_params', 'labels_of', 'feature_key', 'draw_key', 'make_feature_map', 'Target', 'fit_target',
+           'check_target', 'margin_labels', 'best_label_scale', 'margin_split', 'DistillState', 'make_optimizer',
+           'init_state', 'make_objective', 'make_step', 'certificate', 'gap64', 'evaluate_synthetic', 'bound_holds',
+           'Checkpoint', 'save_checkpoint', 'load_checkpoint', 'Problem', 'Progress', 'n_draws', 'draw_at', 'gap_at',
+           'evaluate_state', 'record', 'rollback', 'run_steps', 'settle', 'initial_state', 'uses_margin_init',
+           'fingerprint', 'restore', 'feature_dim', 'theta_shape', 'target_for', 'other_draws', 'begin',
+           'DistillResult', 'plot_images', 'plot_history', 'save_outputs', 'load_distilled', 'open_run', 'command_line',
+           'provenance', 'checkpointer', 'run_meta', 'finish', 'distill_arrays', 'default_settings',
+           'default_standardize', 'task_classes', 'load_task', 'feature_settings', 'distill', 'rebuild', 'lambda_sweep',
+           'show_rows', 'plot_sweep', 'tradeoff_sweep', 'plot_tradeoff']
 
 # %% ../nbs/06_distill.ipynb #3402c02a
 LAM_O_SCALE = 1e-5  # lambda_O / n_O of `Settings()` (a task's defaults update it: see `default_settings`)
@@ -59,6 +59,7 @@ class Settings(NamedTuple):
     margin_init: Optional[bool] = None  # start the labels inside theta*_O's margin (None: only for the smoothed hinge)
     tol: float = 1e-6  # relative-gap tolerance of the fits of theta*_O and theta*_S
     patience: int = 100  # stop when the gap has stayed above 10x its best for this many steps (0: never)
+    feature_draws: int = 1  # random-feature draws the gap is taken over, step k on draw k mod feature_draws; draw 0, the run's map, is certified ("Several feature draws")
 
 class RunOptions(NamedTuple):
     "How a distillation is run: where it writes, how often it saves, logs and evaluates (the result does not depend on it)."
@@ -88,6 +89,7 @@ def _count(name:str, v, least:int) -> None:
 def check_settings(s:Settings) -> Settings:
     "Raise a ValueError naming the first bad field of `s`; return `s` unchanged."
     _count('ipc', s.ipc, 1); _count('steps', s.steps, 0); _count('seed', s.seed, 0); _count('patience', s.patience, 0)
+    _count('feature_draws', s.feature_draws, 1)
     get_loss(s.loss)
     for name in ('lr', 'lam_O_scale', 'lam_S_scale', 'tol'): _positive(name, getattr(s, name))
     for name in ('lam_O', 'lam_S'): _positive(name, getattr(s, name), allow_none=True)
@@ -197,6 +199,12 @@ def labels_of(params, loss):
 def feature_key(seed:int) -> jax.Array:
     "The key of the random networks for `seed` (distinct from the keys of the initialisation)."
     return jax.random.fold_in(jax.random.key(seed), 2**31 - 1)
+
+def draw_key(seed:int, # the run's seed
+             p:int, # the draw: 0 is the run's own feature map
+            ) -> jax.Array:
+    "The key of random-feature draw `p` of a run with `seed`: `feature_key(seed)` for draw 0, a key folded from it for the others."
+    return feature_key(seed) if p == 0 else jax.random.fold_in(feature_key(seed), p)
 
 def make_feature_map(arch:str, # 'fc' or 'conv' (a key of `dgkip.features.ARCHS`)
                      key:jax.Array, # PRNG key for the random networks
@@ -371,16 +379,28 @@ def bound_holds(rec:dict, eps:float=1e-5) -> bool:
 # %% ../nbs/06_distill.ipynb #0c910d4e
 CHECKPOINT = 'checkpoint.npz'
 
-def save_checkpoint(path, state:DistillState, theta_O, history:list, fingerprint:dict) -> None:
-    "Write `state`, theta*_O, `history` and `fingerprint` to `path` atomically."
-    rundir.save_tree(path, dict(state=state, theta_O=theta_O), info=dict(history=_jsonable(history), fingerprint=fingerprint))
+class Checkpoint(NamedTuple):
+    "What a checkpoint holds."
+    state: DistillState  # the state of the run
+    theta_O: jax.Array  # theta*_O (of draw 0, the certified one)
+    history: list  # the history up to `state`
+    fingerprint: dict  # the settings of the run (`fingerprint`)
+    theta_draws: tuple = ()  # theta*_O of feature draws 1.. (`Settings.feature_draws` > 1)
 
-def load_checkpoint(path, template:DistillState, theta_shape:tuple) -> tuple:
-    "Read a checkpoint written by `save_checkpoint` -> (state, theta_O, history, fingerprint), checked against `template`."
-    tree, info = rundir.load_tree(path, dict(state=template, theta_O=jnp.zeros(theta_shape, jnp.float32)))
+def _tree(state, theta_O, theta_draws) -> dict:
+    return dict(state=state, theta_O=theta_O, **(dict(theta_draws=tuple(theta_draws)) if len(theta_draws) else {}))  # one draw: the format as before
+
+def save_checkpoint(path, state:DistillState, theta_O, history:list, fingerprint:dict, theta_draws:Sequence=()) -> None:
+    "Write `state`, theta*_O (and that of every other feature draw), `history` and `fingerprint` to `path` atomically."
+    rundir.save_tree(path, _tree(state, theta_O, theta_draws), info=dict(history=_jsonable(history), fingerprint=fingerprint))
+
+def load_checkpoint(path, template:DistillState, theta_shape:tuple, draws:int=1) -> Checkpoint:
+    "Read a checkpoint written by `save_checkpoint` of a run with `draws` feature draws, checked against `template`."
+    zeros = jnp.zeros(theta_shape, jnp.float32)
+    tree, info = rundir.load_tree(path, _tree(template, zeros, (zeros,) * (draws - 1)))
     if not isinstance(info, dict) or not {'history', 'fingerprint'} <= set(info):
         raise rundir.RunDirError(f'{path}: holds no history or fingerprint (not a dgkip distill checkpoint); remove it, or pass --force (force=True) to start over.')
-    return tree['state'], tree['theta_O'], info['history'], info['fingerprint']
+    return Checkpoint(tree['state'], tree['theta_O'], info['history'], info['fingerprint'], tuple(tree.get('theta_draws', ())))
 
 def _jsonable(x):
     "Plain JSON types (NaN and inf become None, so the files are strict JSON)."
@@ -408,6 +428,7 @@ class Problem(NamedTuple):
     y_test: Optional[np.ndarray] = None  # test labels
     tol: float = 1e-6  # solver tolerance of the fits of theta*_S
     hinge_smoothing: str = HINGE_SMOOTHING  # the hinge's dual rule of the gap
+    draws: tuple = ()  # (params, theta*_O) of feature draws 1..P-1 (`Settings.feature_draws`); the fields above are draw 0's
 
 class Progress(NamedTuple):
     "Where a run stands: its state, the history so far, the previous and the best state, seconds spent evaluating, a status."
@@ -418,8 +439,17 @@ class Progress(NamedTuple):
     eval_seconds: float = 0.0  # time spent fitting theta*_S along the way
     status: str = 'running'  # 'finished', 'interrupted at step k', 'stopped: ...', 'diverged: ...'
 
+def n_draws(problem:Problem) -> int:
+    "P, the number of feature draws a run takes its steps on."
+    return 1 + len(problem.draws)
+
+def draw_at(problem:Problem, k:int) -> tuple:
+    "(params, theta*_O) of the feature draw step k is taken on: draw k mod P, draw 0 being the run's map (certified)."
+    p = k % n_draws(problem)
+    return (problem.fmap.params, problem.target.theta) if p == 0 else problem.draws[p - 1]
+
 def gap_at(problem:Problem, state:DistillState) -> float:
-    "The gap G_S(theta*_O, alpha_S) of the synthetic set in `state`."
+    "The gap G_S(theta*_O, alpha_S) of the synthetic set in `state` on draw 0 (the certified one)."
     return float(problem.gap(state.x_S, state.y_S, problem.fmap.params, problem.target.theta, problem.lam_S))
 
 def _certify(problem:Problem, gap:float) -> dict:
@@ -433,12 +463,13 @@ def evaluate_state(problem:Problem, state:DistillState) -> dict:
     return dict(_certify(problem, g), **evaluate_synthetic(phi_S, state.y_S, problem.lam_S, problem.loss, problem.target, problem.phi_test,
                                                            problem.y_test, problem.tol))
 
-def record(problem:Problem, state:DistillState, gap:float, run:RunOptions) -> tuple:
-    "(history record of `state` with gap `gap` or None if this step is not logged, seconds spent evaluating)."
+def record(problem:Problem, state:DistillState, gap:Optional[float], run:RunOptions) -> tuple:
+    "(history record of `state` with draw 0's gap `gap` (None: computed here if needed) or None if this step is not logged, seconds spent)."
     k, t = int(state.step), time.perf_counter()
     checked = bool(run.eval_every) and k % run.eval_every == 0  # a record compared with the true deviation carries the float64 gap
-    rec = dict(step=k, **(evaluate_state(problem, state) if checked else _certify(problem, gap)))
-    return (rec if k % run.log_every == 0 or 'deviation' in rec else None), time.perf_counter() - t
+    if not checked and k % run.log_every: return None, 0.0
+    if not checked and gap is None: gap = gap_at(problem, state)  # the step was taken on another feature draw
+    return dict(step=k, **(evaluate_state(problem, state) if checked else _certify(problem, gap))), time.perf_counter() - t
 
 # %% ../nbs/06_distill.ipynb #2a3ac29d
 def rollback(prog:Progress, to:Optional[DistillState], status:str) -> Progress:
@@ -456,21 +487,23 @@ def run_steps(problem:Problem, # what stays fixed
               run:RunOptions, # logging, evaluation, progress bar and callback
               save:Callable=lambda prog: None, # called with the progress at every checkpoint step
              ) -> Progress:
-    "Take steps until `s.steps`, an interrupt, a non-finite gap, blown-up iterates or divergence; log and checkpoint."
+    "Take steps until `s.steps`, an interrupt, a non-finite gap, blown-up iterates or divergence; log and checkpoint (step k on draw k mod P)."
     from tqdm.auto import tqdm
     state, history, above, t_eval = prog.state, list(prog.history), 0, prog.eval_seconds
     prev, best, status, g_first = prog.prev, prog.best, 'finished', (prog.history[0]['gap'] if prog.history else None)
     bar = tqdm(total=s.steps, initial=min(int(state.step), s.steps), disable=not run.progress, desc='distill', leave=False)
     try:
         while int(state.step) < s.steps:
-            new, g = problem.step(state, problem.fmap.params, problem.target.theta, problem.lam_S)
-            k, g = int(state.step), float(g)
+            k = int(state.step)
+            new, g = problem.step(state, *draw_at(problem, k), problem.lam_S)
+            g, certified = float(g), k % n_draws(problem) == 0  # the gap of draw 0, the certified one, or of another draw
             if not math.isfinite(g):
                 return rollback(Progress(state, history, prev, best, t_eval), prev, f'stopped: the gap became non-finite ({g}) at step {k}; kept the last good state (step {k - 1})')
-            rec, dt = record(problem, state, g, run); t_eval += dt
+            rec, dt = record(problem, state, g if certified else None, run); t_eval += dt
             if rec is not None: history.append(rec)
-            best, g_first = ((g, state) if best is None or g < best[0] else best), (g if g_first is None else g_first)
-            above = above + 1 if g > max(10 * best[0], 1e-4 * g_first) else 0  # far above its best (not rounding near 0)
+            if certified:  # the best state and divergence go by draw 0's gap alone
+                best, g_first = ((g, state) if best is None or g < best[0] else best), (g if g_first is None else g_first)
+                above = above + 1 if g > max(10 * best[0], 1e-4 * g_first) else 0  # far above its best (not rounding near 0)
             if _blown(new, problem.x_limit):
                 status = f'stopped: the iterates blew up (max |x_S| > {problem.x_limit:.3g}) at step {k + 1}; kept step {k}'; break
             prev, state = state, new
@@ -524,15 +557,15 @@ def _digest(*arrays) -> str:
 
 def fingerprint(s:Settings, lam_O:float, lam_S:float, x_O, y_O, info:Optional[dict]=None) -> dict:
     "Every setting that changes the trajectory (steps excepted) and a digest of the data, as strict JSON."
-    d = dict(info or {}, **{k: v for k, v in s._asdict().items() if k != 'steps'})
+    d = dict(info or {}, **{k: v for k, v in s._asdict().items() if k != 'steps' and not (k == 'feature_draws' and v == 1)})  # one draw: as before
     loss = task_loss(s.loss, y_O)
     d.update(loss=loss.name, lam_O=lam_O, lam_S=lam_S, margin_init=uses_margin_init(s, loss), n_O=len(x_O), data=_digest(x_O, y_O))
     return _jsonable(d)
 
-def restore(out:Optional[Path], fp:dict, template:DistillState, theta_shape:tuple) -> Optional[tuple]:
-    "The checkpoint in `out` as (state, theta_O, history, fingerprint), if there is one; a ValueError if it does not fit."
+def restore(out:Optional[Path], fp:dict, template:DistillState, theta_shape:tuple, draws:int=1) -> Optional[Checkpoint]:
+    "The checkpoint in `out` of a run with `draws` feature draws, if there is one; a ValueError if it does not fit."
     if out is None or not (out / CHECKPOINT).exists(): return None
-    got = load_checkpoint(out / CHECKPOINT, template, theta_shape)
+    got = load_checkpoint(out / CHECKPOINT, template, theta_shape, draws)
     diff = sorted(k for k in set(fp) | set(got[3]) if fp.get(k) != got[3].get(k))
     if diff: raise ValueError(f'cannot resume from {out / CHECKPOINT}: settings differ ({", ".join(diff)}); '
                               'use the same settings, or force=True (--force) to start over.')
@@ -561,12 +594,20 @@ def target_for(fmap, x_O, y_O, lam_O:float, s:Settings, target:Optional[Target]=
     phi_O = featurize(fmap, x_O, chunk=batch_size); t1 = time.perf_counter()
     return fit_target(phi_O, y_O, lam_O, loss, phi_test, y_test, s.tol), t1 - t, time.perf_counter() - t1
 
+def other_draws(fmap, x_O, y_O, lam_O:float, s:Settings, thetas:Sequence=(), batch_size:int=1024) -> tuple:
+    "((params, theta*_O) of feature draws 1..P-1, seconds): each drawn again from `fmap` (`redraw`), theta*_O fitted or taken from `thetas`."
+    t, out = time.perf_counter(), []
+    for p in range(1, s.feature_draws):
+        fm = _features.redraw(fmap, draw_key(s.seed, p))  # shares fmap.apply: the step compiled for draw 0 serves every draw
+        out.append((fm.params, thetas[p - 1] if len(thetas) else target_for(fm, x_O, y_O, lam_O, s, batch_size=batch_size)[0].theta))
+    return tuple(out), time.perf_counter() - t
+
 def begin(x_O, y_O, fmap, s:Settings, r:RunOptions, x_test=None, y_test=None, target=None, info=None) -> tuple:
     "(Problem, first Progress, fingerprint, timings, resumed) of a run: restored from its checkpoint or started afresh."
     t, timings = time.perf_counter(), {}
     state, lam_O, lam_S = initial_state(x_O, y_O, s)
     fp, out = fingerprint(s, lam_O, lam_S, x_O, y_O, info), Path(r.out) if r.out is not None else None
-    got = restore(out, fp, state, theta_shape(fmap, x_O, y_O, task_loss(s.loss, y_O))) if r.resume else None
+    got = restore(out, fp, state, theta_shape(fmap, x_O, y_O, task_loss(s.loss, y_O)), s.feature_draws) if r.resume else None
     phi_test = featurize(fmap, x_test, chunk=r.batch_size) if x_test is not None else None
     loss = task_loss(s.loss, y_O)
     if got is not None:
@@ -577,8 +618,11 @@ def begin(x_O, y_O, fmap, s:Settings, r:RunOptions, x_test=None, y_test=None, ta
         t_test, history = time.perf_counter() - t, []
         target, t_feat, timings['fit_O'] = target_for(fmap, x_O, y_O, lam_O, s, target, phi_test, y_test, r.batch_size)
         timings['featurize'] = t_test + t_feat
+    draws, t_draws = other_draws(fmap, x_O, y_O, lam_O, s, got.theta_draws if got is not None else (), r.batch_size)
+    if draws: timings['fit_draws'] = t_draws  # featurising and fitting the other draws
     step, gap = _compiled(fmap.apply, loss, float(s.lr), bool(s.learn_labels), s.hinge_smoothing)
-    problem = Problem(fmap, loss, lam_S, target, step, gap, 1e3 * max(1.0, float(np.abs(x_O).max())), phi_test, y_test, s.tol, s.hinge_smoothing)
+    problem = Problem(fmap, loss, lam_S, target, step, gap, 1e3 * max(1.0, float(np.abs(x_O).max())), phi_test, y_test, s.tol,
+                      s.hinge_smoothing, draws)
     if got is None and uses_margin_init(s, loss):
         y_in = margin_labels(fmap.apply(fmap.params, state.x_S), state.y_S, target.theta)
         state = state._replace(y_S=best_label_scale(lambda y: gap(state.x_S, y, fmap.params, target.theta, lam_S), y_in))
@@ -723,7 +767,8 @@ def provenance(command:Optional[str]=None, # the command that made the record (d
 def checkpointer(out:Optional[Path], problem:Problem, fp:dict) -> Callable:
     "progress -> None: write the checkpoint of a run into `out` (nothing without an output directory)."
     if out is None: return lambda prog: None
-    return lambda prog: save_checkpoint(Path(out) / CHECKPOINT, prog.state, problem.target.theta, prog.history, fp)
+    return lambda prog: save_checkpoint(Path(out) / CHECKPOINT, prog.state, problem.target.theta, prog.history, fp,
+                                       [theta for _, theta in problem.draws])
 
 def run_meta(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, final:dict, timings:dict, resumed:bool, y_O) -> dict:
     "meta.json of a run: every setting, lambdas, sizes, versions, devices, timings, the final record, theta*_O, status."
@@ -749,7 +794,7 @@ def finish(problem:Problem, prog:Progress, s:Settings, r:RunOptions, fp:dict, ti
         t = time.perf_counter(); ev = evaluate_state(problem, prog.state)
         timings = dict(timings, eval=prog.eval_seconds + time.perf_counter() - t)
         final = dict(step=int(prog.state.step), **ev)
-        timings['total'] = sum(v for k, v in timings.items() if k in ('load', 'featurize', 'fit_O', 'distill', 'eval'))
+        timings['total'] = sum(v for k, v in timings.items() if k in ('load', 'featurize', 'fit_O', 'fit_draws', 'distill', 'eval'))
         meta = run_meta(problem, prog, s, r, fp, final, timings, resumed, y_O)
         y = np.asarray(labels_of(prog.state.y_S, problem.loss))  # soft label rows for a loss on the simplex
         res = DistillResult(np.asarray(prog.state.x_S), y, prog.history + [final], meta, prog.state, problem.target)

@@ -531,7 +531,8 @@ def _run_theta_O(path: Path, _d, meta:dict, fmap, x_O, y_O, lam_O, tol: float):
     s = _d.Settings(**{k: st[k] for k in _d.Settings._fields if k in st})._replace(loss=st['loss'])
     if (path / _d.CHECKPOINT).exists():
         template = _d.initial_state(x_O, y_O, s)[0]
-        return _d.load_checkpoint(path / _d.CHECKPOINT, template, _d.theta_shape(fmap, x_O, y_O, _d.task_loss(st['loss'], y_O)))[1]
+        return _d.load_checkpoint(path / _d.CHECKPOINT, template, _d.theta_shape(fmap, x_O, y_O, _d.task_loss(st['loss'], y_O)),
+                                 s.feature_draws).theta_O
     return _d.fit_target(featurize(fmap, x_O), y_O, lam_O, st['loss'], tol=tol).theta
 
 def confusion_matrix(f, # scores of K classes, shape (n, K)

@@ -18,7 +18,7 @@ from .duality import _concrete, check_finite, x64
 
 # %% auto #0
 __all__ = ['ARCHS', 'PAPER', 'NET_LOOP', 'FCNet', 'ConvNet', 'Featurizer', 'FeatureMap', 'check_images', 'make_featurizer',
-           'featurize', 'featurizer_flops', 'neural_tangents', 'arccos_nngp', 'check_neural_tangents',
+           'redraw', 'featurize', 'featurizer_flops', 'neural_tangents', 'arccos_nngp', 'check_neural_tangents',
            'exact_kernel_fn', 'exact_kernel', 'exact_kernel_diag', 'rf_kernel_error', 'mc_error_constant']
 
 # %% ../nbs/04_features.ipynb #ba3ac2b9
@@ -83,6 +83,7 @@ class Featurizer:
     out_dim: int = struct.field(pytree_node=False)  # readout units per network
     sigma_w: float = struct.field(pytree_node=False)  # weight std (times 1/sqrt(fan_in))
     sigma_b: float = struct.field(pytree_node=False)  # bias std
+    net_loop: str = struct.field(pytree_node=False, default='vmap')  # 'vmap' or 'map' over the networks (how `apply` runs them)
 
     @property
     def dim(self) -> int: return self.n_nets * self.out_dim  # D, the number of features
@@ -160,7 +161,18 @@ def make_featurizer(arch: str, # 'fc' or 'conv'
     init, apply = _build(arch, input_shape, cfg['n_nets'], cfg['width'], cfg['depth'], cfg['out_dim'], float(sigma_w),
                          float(sigma_b), loop)
     return Featurizer(params=init(key), apply=apply, arch=arch, input_shape=input_shape, sigma_w=float(sigma_w),
-                      sigma_b=float(sigma_b), **cfg)
+                      sigma_b=float(sigma_b), net_loop=loop, **cfg)
+
+# %% ../nbs/04_features.ipynb #1438372e
+def redraw(feat:Featurizer, # random networks to draw again
+           key:jax.Array, # PRNG key of the new weights
+          ) -> Featurizer:
+    "The same random networks as `feat` with weights drawn from `key`; `apply` is shared, so compiled programs are too."
+    if not isinstance(feat, Featurizer):
+        raise TypeError(f'redraw needs a Featurizer (made by make_featurizer), got {type(feat).__name__}; '
+                        'a FeatureMap cannot be drawn again: build its other draws yourself.')
+    init, _ = _build(feat.arch, feat.input_shape, feat.n_nets, feat.width, feat.depth, feat.out_dim, feat.sigma_w, feat.sigma_b, feat.net_loop)
+    return feat.replace(params=init(key))
 
 # %% ../nbs/04_features.ipynb #d2b75017
 @functools.lru_cache(maxsize=32)
