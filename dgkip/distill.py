@@ -489,7 +489,7 @@ def run_steps(problem:Problem, # what stays fixed
              ) -> Progress:
     "Take steps until `s.steps`, an interrupt, a non-finite gap, blown-up iterates or divergence; log and checkpoint (step k on draw k mod P)."
     from tqdm.auto import tqdm
-    state, history, above, t_eval = prog.state, list(prog.history), 0, prog.eval_seconds
+    state, history, above, t_eval, g_shown = prog.state, list(prog.history), 0, prog.eval_seconds, None
     prev, best, status, g_first = prog.prev, prog.best, 'finished', (prog.history[0]['gap'] if prog.history else None)
     bar = tqdm(total=s.steps, initial=min(int(state.step), s.steps), disable=not run.progress, desc='distill', leave=False)
     try:
@@ -501,7 +501,8 @@ def run_steps(problem:Problem, # what stays fixed
                 return rollback(Progress(state, history, prev, best, t_eval), prev, f'stopped: the gap became non-finite ({g}) at step {k}; kept the last good state (step {k - 1})')
             rec, dt = record(problem, state, g if certified else None, run); t_eval += dt
             if rec is not None: history.append(rec)
-            if certified:  # the best state and divergence go by draw 0's gap alone
+            if certified:  # the best state, divergence and the progress bar go by draw 0's gap alone
+                g_shown = g
                 best, g_first = ((g, state) if best is None or g < best[0] else best), (g if g_first is None else g_first)
                 above = above + 1 if g > max(10 * best[0], 1e-4 * g_first) else 0  # far above its best (not rounding near 0)
             if _blown(new, problem.x_limit):
@@ -509,7 +510,7 @@ def run_steps(problem:Problem, # what stays fixed
             prev, state = state, new
             if run.callback is not None: run.callback(k + 1, g, state)
             bar.update(1)
-            if run.progress and ((k + 1) % 10 == 0 or k + 1 == s.steps): bar.set_postfix(gap=f'{g:.4g}')
+            if run.progress and ((k + 1) % 10 == 0 or k + 1 == s.steps) and g_shown is not None: bar.set_postfix(gap=f'{g_shown:.4g}')
             if run.checkpoint_every and (k + 1) % run.checkpoint_every == 0: save(Progress(state, history, prev, best, t_eval))
             if s.patience and above >= s.patience:
                 status = f'diverged: the gap stayed above 10x its best ({best[0]:.4g}) for {s.patience} steps'; break
@@ -562,13 +563,25 @@ def fingerprint(s:Settings, lam_O:float, lam_S:float, x_O, y_O, info:Optional[di
     d.update(loss=loss.name, lam_O=lam_O, lam_S=lam_S, margin_init=uses_margin_init(s, loss), n_O=len(x_O), data=_digest(x_O, y_O))
     return _jsonable(d)
 
+def _stored_fingerprint(path) -> dict:
+    "The fingerprint a checkpoint was written with, read without a template ({} if it holds none)."
+    try: info = json.loads(str(rundir.read_npz(path, ('__tree__',))['__tree__'])).get('info', {})
+    except (rundir.RunDirError, ValueError, AttributeError): return {}
+    return info.get('fingerprint', {}) if isinstance(info, dict) else {}
+
+def _check_same(out:Path, fp:dict, stored:dict) -> None:
+    "Raise a ValueError naming the settings in which a checkpoint's fingerprint `stored` differs from this run's `fp`."
+    diff = sorted(k for k in set(fp) | set(stored) if fp.get(k) != stored.get(k)) if stored else []
+    if diff: raise ValueError(f'cannot resume from {out / CHECKPOINT}: settings differ ({", ".join(diff)}); '
+                              'use the same settings, or force=True (--force) to start over.')
+
 def restore(out:Optional[Path], fp:dict, template:DistillState, theta_shape:tuple, draws:int=1) -> Optional[Checkpoint]:
     "The checkpoint in `out` of a run with `draws` feature draws, if there is one; a ValueError if it does not fit."
     if out is None or not (out / CHECKPOINT).exists(): return None
-    got = load_checkpoint(out / CHECKPOINT, template, theta_shape, draws)
-    diff = sorted(k for k in set(fp) | set(got[3]) if fp.get(k) != got[3].get(k))
-    if diff: raise ValueError(f'cannot resume from {out / CHECKPOINT}: settings differ ({", ".join(diff)}); '
-                              'use the same settings, or force=True (--force) to start over.')
+    try: got = load_checkpoint(out / CHECKPOINT, template, theta_shape, draws)
+    except rundir.RunDirError:  # arrays of another shape: say which settings differ, if the checkpoint can tell
+        _check_same(out, fp, _stored_fingerprint(out / CHECKPOINT)); raise
+    _check_same(out, fp, got.fingerprint)
     if got[0].x_S.shape != template.x_S.shape:
         raise ValueError(f'the checkpoint {out / CHECKPOINT} holds a synthetic set of shape {got[0].x_S.shape}, '
                          f'this run needs {template.x_S.shape}; remove it or pass force=True (--force) to start over.')
