@@ -565,8 +565,8 @@ def fingerprint(s:Settings, lam_O:float, lam_S:float, x_O, y_O, info:Optional[di
 
 def _stored_fingerprint(path) -> dict:
     "The fingerprint a checkpoint was written with, read without a template ({} if it holds none)."
-    try: info = json.loads(str(rundir.read_npz(path, ('__tree__',))['__tree__'])).get('info', {})
-    except (rundir.RunDirError, ValueError, AttributeError): return {}
+    try: info = rundir.tree_info(path)
+    except rundir.RunDirError: return {}
     return info.get('fingerprint', {}) if isinstance(info, dict) else {}
 
 def _check_same(out:Path, fp:dict, stored:dict) -> None:

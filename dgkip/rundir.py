@@ -30,7 +30,7 @@ from . import data
 # %% auto #0
 __all__ = ['MANIFEST', 'EVALUATION', 'LOCK_FILE', 'OUTPUTS', 'Content', 'SET_FILES', 'RunDirError', 'present', 'check_writable',
            'Holder', 'lock', 'new_run_id', 'peak_rss_mib', 'clear', 'read_json', 'read_npz', 'write_set', 'RunSet',
-           'read_set', 'save_tree', 'load_tree', 'merge_evaluation']
+           'read_set', 'save_tree', 'tree_info', 'load_tree', 'merge_evaluation']
 
 # %% ../nbs/05b_rundir.ipynb #f535e185
 class RunDirError(ValueError):
@@ -345,18 +345,30 @@ def _restore(a:np.ndarray, spec:dict, like):
     if isinstance(like, jax.Array): return jax.device_put(a, like.sharding)
     return a if isinstance(like, np.ndarray) else a[()] if isinstance(like, np.generic) else a.item()
 
+_TREE_TODO = 'delete it, or pass --force (force=True) to start over'
+
+def _tree_head(path:Path) -> tuple:
+    "(arrays, leaf specs, structure, info) of a checkpoint written by `save_tree`; an unreadable description is a RunDirError."
+    z = read_npz(path, ('__tree__',), todo=_TREE_TODO)
+    try:
+        head = json.loads(str(z['__tree__'])); stored, structure, info = head['leaves'], head['structure'], head['info']
+        if not (isinstance(stored, list) and all(isinstance(s, dict) and set(s) == {'path', 'dtype', 'shape', 'key'} for s in stored)):
+            raise ValueError('malformed leaf list')
+    except (ValueError, KeyError, TypeError) as e: raise _fail(path, f'has an unreadable description ({_why(e)})', _TREE_TODO) from None
+    return z, stored, structure, info
+
+def tree_info(path, # a checkpoint written by `save_tree`
+             ):
+    "The `info` a checkpoint was saved with, read without a template (e.g. to say which settings differ when `load_tree` refuses it)."
+    return _tree_head(Path(path))[3]
+
 def load_tree(path, # a checkpoint written by `save_tree`
               template, # a pytree like the one saved (e.g. the freshly initialised state): structure, dtypes, shapes
              ) -> tuple:
     "Read a checkpoint -> (tree, info), checked leaf by leaf against `template`; any mismatch or damage is a RunDirError."
     import jax
-    path = Path(path); todo = 'delete it, or pass --force (force=True) to start over'
-    z = read_npz(path, ('__tree__',), todo=todo)
-    try:
-        head = json.loads(str(z['__tree__'])); stored, structure, info = head['leaves'], head['structure'], head['info']
-        if not (isinstance(stored, list) and all(isinstance(s, dict) and set(s) == {'path', 'dtype', 'shape', 'key'} for s in stored)):
-            raise ValueError('malformed leaf list')
-    except (ValueError, KeyError, TypeError) as e: raise _fail(path, f'has an unreadable description ({_why(e)})', todo) from None
+    path, todo = Path(path), _TREE_TODO
+    z, stored, structure, info = _tree_head(path)
     leaves, treedef = jax.tree_util.tree_flatten_with_path(template)
     want = [_leaf_spec(p, l) for p, l in leaves]
     for i, (s, w) in enumerate(itertools.zip_longest(stored, want)):
