@@ -21,8 +21,8 @@ from .features import PAPER, featurize
 # %% auto #0
 __all__ = ['METHODS', 'LABELS', 'NET_OF_ARCH', 'TEN_CLASS_FEATURES', 'MID_FEATURES', 'PRESETS', 'BINARY_ONLY', 'BILEVEL',
            'BUDGETED', 'RUNNERS', 'PUBLISHED', 'MEASURED_MODULES', 'TRANSFER', 'PAPER_TABLE3', 'ACCURACY_TARGETS',
-           'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'preset', 'Task', 'lam_of',
-           'task_inputs', 'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at',
+           'CEILING_SLACK', 'BenchConfig', 'task_size', 'task_name', 'check_config', 'bilevel_seeds', 'preset', 'Task',
+           'lam_of', 'task_inputs', 'make_task', 'certificate64', 'snapshot_steps', 'observer', 'time_to', 'acc_at',
            'score_labels', 'eval_classes', 'net_score', 'exact_score', 'kernel_score', 'score', 'set_path', 'save_set',
            'load_set', 'run_cell', 'environment', 'load_results', 'reference_records', 'cell_seconds', 'estimate_line',
            'run_bench', 'earlier_runs', 'config_of', 'scoring_task', 'rescore', 'summarise', 'table', 'step_time',
@@ -142,7 +142,14 @@ def check_config(cfg:BenchConfig) -> BenchConfig:
                              f'the rest must be fields of dgkip.distill.Settings).')
     bad = set(cfg.bilevel_kw or {}) - set(BILEVEL)
     if bad: raise ValueError(f'bilevel_kw: {sorted(bad)} are not bilevel methods; use keys among {list(BILEVEL)}.')
+    if cfg.methods and set(cfg.methods) <= set(BILEVEL) and not set(cfg.seeds) & set(bilevel_seeds(cfg)):
+        raise ValueError(f'DD/DC/DSA run on bilevel_seeds {tuple(bilevel_seeds(cfg))} only, none of them among seeds {tuple(cfg.seeds)}: '
+                         f'nothing would run; set bilevel_seeds (`dgkip bench --bilevel-seeds`) to the seeds wanted.')
     return cfg
+
+def bilevel_seeds(cfg:BenchConfig) -> tuple:
+    "The seeds DD, DC and DSA run on: `cfg.bilevel_seeds`, or every seed when it is None."
+    return tuple(cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds)
 
 def preset(name:str, # a key of `PRESETS`, e.g. 'ci', 'cpu', 'paper' or 'multiclass'
            **overrides # fields of `BenchConfig` to change, e.g. datasets=('mnist',), seeds=(0,)
@@ -443,7 +450,10 @@ def _run_bench(cfg: BenchConfig, out: Path, progress: bool, figure2: bool, log: 
     code = {k: env['provenance'][k] for k in ('commit', 'dirty', 'command')}  # on every record: runs resumed at other commits stay told apart
     earlier = load_results(out)
     done = {_key(r) for r in earlier}
-    bl_seeds = cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds
+    bl_seeds = bilevel_seeds(cfg)
+    if any(m in BILEVEL for m in cfg.methods) and set(cfg.seeds) - set(bl_seeds):
+        log(f'bench {cfg.name}: DD/DC/DSA run on seeds {tuple(s for s in cfg.seeds if s in bl_seeds)} only (bilevel_seeds {tuple(bl_seeds)}; '
+            f'`--bilevel-seeds` to change).')
     cells = [(d, a, s, m, i) for s in cfg.seeds for d in cfg.datasets for a in cfg.archs for m in cfg.methods for i in cfg.ipcs
              if m not in BILEVEL or s in bl_seeds]  # seed first: an interrupted run has every method of the first seeds
     todo = [c for c in cells if c not in done]
@@ -807,7 +817,7 @@ def _record_seeds(recs:list, bilevel:bool) -> list:
 def _report_header(cfg:BenchConfig, recs:Sequence=()) -> str:
     "The paragraph under the report's title: task, data, lambdas, the records' seeds (the config's without records) and iterations."
     seeds = _record_seeds(recs, False) or list(cfg.seeds)
-    bl = _record_seeds(recs, True) or list(cfg.seeds if cfg.bilevel_seeds is None else cfg.bilevel_seeds)
+    bl = _record_seeds(recs, True) or list(bilevel_seeds(cfg))
     train = f'first {cfg.n_train}' if cfg.n_train else 'all'
     prep = ((', pixels standardised' if cfg.standardize else '')
             + (f', λ_O/n_O = {cfg.lam_O_scale:g}' if cfg.lam_O_scale != _distill.LAM_O_SCALE else '')

@@ -155,6 +155,8 @@ def add_bench(sub) -> argparse.ArgumentParser:
     b.add_argument('--methods', nargs='+', default=None, help=f'override the preset methods ({", ".join(METHODS)})')
     b.add_argument('--ipcs', type=int, nargs='+', default=None, help='override the preset images per class')
     b.add_argument('--seeds', type=int, nargs='+', default=None, help='override the preset seeds')
+    b.add_argument('--bilevel-seeds', type=int, nargs='+', default=None,
+                   help='the seeds DD, DC and DSA run on, among --seeds (default: the preset\'s; multiclass_wallclock: 0)')
     b.add_argument('--no-figure2', action='store_true', help='skip the Figure-2 runs')
     b.add_argument('--standardize', action=argparse.BooleanOptionalAction, default=None,
                    help="standardise pixels with the training mean and std, or not (None: as the preset says)")
@@ -293,7 +295,7 @@ def cmd_bench(a:argparse.Namespace) -> int:
     "Run a benchmark preset into --out and print its report."
     from dgkip import bench
     over = {k: tuple(v) for k, v in (('datasets', a.datasets), ('archs', a.archs), ('methods', a.methods), ('ipcs', a.ipcs),
-                                      ('seeds', a.seeds)) if v is not None}
+                                      ('seeds', a.seeds), ('bilevel_seeds', a.bilevel_seeds)) if v is not None}
     over.update({k: v for k, v in (('standardize', a.standardize), ('net_eval', a.net_eval), ('exact_eval', a.exact_eval),
                                               ('snapshots', a.snapshots), ('budget_s', a.budget_s)) if v is not None})
     cfg = bench.preset(a.preset, **over)
